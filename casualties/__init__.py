@@ -12,7 +12,20 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import CasualtiesError
-from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status, from_frame, to_frame
+from .extract import extract, extract_corpus, extract_document, iter_claims
+from .profiles import Profile, get_profile, load_profile
+from .read import read_corpus
+from .records import (
+    AsOfSource,
+    Basis,
+    Claim,
+    Document,
+    Outcome,
+    Qualifier,
+    Status,
+    from_frame,
+    to_frame,
+)
 
 try:
     __version__ = version("casualties")
@@ -26,9 +39,17 @@ __all__ = [
     "Claim",
     "Document",
     "Outcome",
+    "Profile",
     "Qualifier",
     "Status",
     "__version__",
+    "extract",
+    "extract_corpus",
+    "extract_document",
     "from_frame",
+    "get_profile",
+    "iter_claims",
+    "load_profile",
+    "read_corpus",
     "to_frame",
 ]

@@ -181,7 +181,9 @@ class Claim:
         return text[self.start : self.end] == self.quote
 
 
-def check_bounds(value: int | None, low: int | None, high: int | None, qualifier: Qualifier) -> None:
+def check_bounds(
+    value: int | None, low: int | None, high: int | None, qualifier: Qualifier
+) -> None:
     """Raise :class:`InputError` unless value, low and high agree with the qualifier.
 
     "more than 2,000" has value 2000 and low 2001, "fewer than 50" value 50 and high 49;
@@ -311,9 +313,11 @@ def _cell_int(raw: object, column: str, row: int) -> int | None:
             if not number.is_integer():
                 raise ValueError
             return int(number)
-        return int(number)  # type: ignore[call-overload]
+        return int(str(number))
     except (TypeError, ValueError):
-        raise FrameError(f"row {row}, column {column!r}: expected a whole number, got {raw!r}") from None
+        raise FrameError(
+            f"row {row}, column {column!r}: expected a whole number, got {raw!r}"
+        ) from None
 
 
 def _cell_date(raw: object, column: str, row: int) -> dt.date | None:
@@ -385,4 +389,3 @@ def from_frame(frame: pd.DataFrame) -> list[Claim]:
         except InputError as exc:
             raise FrameError(f"row {row}: {exc}") from None
     return claims
-

@@ -1,0 +1,1469 @@
+"""Document → claims: find every casualty figure and type it.
+
+One fast scan finds the words of death and injury; only the sentences around them are read
+closely. In each such sentence every count (:mod:`casualties.numbers`) is tied to what governs
+it: a participle after it ("60 civilians have died"), a verb before it ("killed 90
+civilians"), a toll phrase ("the death toll rose to 67"), or its own head noun ("5,000
+deaths"); figures joined by "and", "along with" or a colon share what one of them has. Then
+come who says so (attribution in the sentence, or carried over from "it added"), whose dead
+(demonyms, places, possessives, the reporter's own side), running total or increment, and
+as of when (:mod:`casualties.dates`). No pandas here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from . import dates as _dates
+from . import numbers as _numbers
+from . import segment as _segment
+from .errors import ExtractionTimeoutWarning, InputError
+from .lexicon_patterns import Patterns, patterns
+from .profiles import Profile, detect_profile, get_profile
+from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
+from .sides import find_sides, side_from_text
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["extract", "extract_corpus", "extract_document", "iter_claims"]
+
+ProfileSpec = str | Path | Profile | None
+
+_WINDOW = 160
+# head words that also modify a following head: "civilian deaths", "child soldiers"
+_MODIFIER_HEADS = frozenset(
+    {"child", "civilian", "police", "army", "security", "aid", "health"}
+)  # characters looked at before a figure for its verb or toll phrase
+_WORD = regex.compile(r"[\p{L}][\p{L}’'.-]*")
+_CAP_WORD = regex.compile(r"\p{Lu}")
+_CLAUSE_BREAK = regex.compile(
+    r"(?:;|\s[—–]\s|,\s*(?:bringing|raising|pushing|taking|which|while|whereas|but|and\s+that)\b|"
+    r"\.\s)",
+    regex.IGNORECASE,
+)
+
+
+@dataclasses.dataclass
+class _Fig:
+    """A count in a sentence while it is being typed (offsets into the document)."""
+
+    amount: _numbers.Amount
+    np_end: int
+    head: str | None = None
+    head_status: Status | None = None
+    head_outcome: Outcome | None = None
+    mods: str = ""
+    inc: bool = False
+    each: bool = False
+    both: bool = False
+    place: str | None = None
+    outcome: Outcome | None = None
+    via: str = ""
+    qstart: int = 0
+    qend: int = 0
+    toll_text: str = ""
+    verb_text: str = ""
+    perfect: bool = False
+    linked: _Fig | None = None
+    breakdown: bool = False
+    blocked: bool = False  # followed by a verb of its own that is not an outcome
+    rejected: str = ""
+    linked_since: dt.date | None = None
+    basis: Basis | None = None
+    aux: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.amount.start
+
+
+@dataclasses.dataclass(frozen=True)
+class _Attribution:
+    text: str
+    start: int
+    end: int
+    reporter: str | None
+    side: str | None
+    named: bool  # names someone (not a pronoun or a generic head)
+
+
+@dataclasses.dataclass
+class _Context:
+    """What one document's extraction shares across its sentences."""
+
+    text: str
+    published: dt.date | None
+    source: str | None
+    profile: Profile | None
+    reference: dt.date
+    pat: Patterns
+    side_alias: regex.Pattern[str] | None
+    reporter_alias: regex.Pattern[str] | None
+    claims: list[Claim] = dataclasses.field(default_factory=list)
+    attributions: dict[int, list[_Attribution]] = dataclasses.field(default_factory=dict)
+    since_mentions: set[int] = dataclasses.field(default_factory=set)
+
+
+# ---------------------------------------------------------------------------------------
+# public API
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    profile: ProfileSpec = "auto",
+) -> list[Claim]:
+    """Every casualty figure in ``text`` as a :class:`Claim`, in text order.
+
+    ``published`` (a date or ISO string) resolves "on Monday" and "last week";
+    ``profile`` is a built-in name, a TOML path, a :class:`Profile`, None (no profile) or
+    "auto" (a built-in profile whose names occur in the text, else none).
+
+    >>> claims = extract("Officials said 12 soldiers were killed on Monday.",
+    ...                  published="2024-03-06", profile=None)
+    >>> [(c.value, c.outcome.value, c.status.value, c.basis.value, str(c.as_of)) for c in claims]
+    [(12, 'killed', 'military', 'incremental', '2024-03-04')]
+    """
+    if not isinstance(text, str):
+        raise InputError(f"extract() needs a str, got {type(text).__name__}")
+    return extract_document(
+        Document(text=text, published=_as_date(published, "published"), source=source),
+        profile=profile,
+    )
+
+
+def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> list[Claim]:
+    """Every casualty figure in one :class:`Document`."""
+    text = document.text
+    chosen = detect_profile(text) if profile == "auto" else get_profile(profile)
+    pat = patterns()
+    if pat.cue.search(text) is None:
+        return []
+    reference = document.published or (chosen.end if chosen and chosen.end else None)
+    reference = reference or (chosen.start if chosen and chosen.start else dt.date.today())
+    ctx = _Context(
+        text=text,
+        published=document.published,
+        source=document.source,
+        profile=chosen,
+        reference=reference,
+        pat=pat,
+        side_alias=_alias_pattern(chosen, "side"),
+        reporter_alias=_alias_pattern(chosen, "reporter"),
+    )
+    try:
+        _extract_into(ctx)
+    except TimeoutError:
+        warnings.warn(
+            f"extraction timed out on document {document.source or '(unnamed)'}; "
+            "its claims may be incomplete",
+            ExtractionTimeoutWarning,
+            stacklevel=2,
+        )
+    return ctx.claims
+
+
+def iter_claims(
+    docs: Iterable[Document] | str | Path | pd.DataFrame,
+    *,
+    profile: ProfileSpec = "auto",
+    progress: bool | None = None,
+) -> Iterator[Claim]:
+    """Claims of many documents, yielded one document at a time (memory stays flat)."""
+    documents = _documents(docs)
+    bar: Any = None
+    if progress is None:
+        import sys
+
+        progress = sys.stderr.isatty()
+    if progress:
+        from tqdm.auto import tqdm
+
+        total = len(documents) if isinstance(documents, list) else None
+        bar = tqdm(total=total, unit="doc", desc="extract", leave=False)
+    try:
+        for document in documents:
+            yield from extract_document(document, profile=profile)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def extract_corpus(
+    docs: Iterable[Document] | str | Path | pd.DataFrame,
+    *,
+    profile: ProfileSpec = "auto",
+    progress: bool | None = None,
+) -> list[Claim]:
+    """Claims of many documents: a folder, a manifest CSV, Documents, or a DataFrame with
+    ``text``, ``published`` and ``source`` columns. Shows a progress bar on a terminal."""
+    return list(iter_claims(docs, profile=profile, progress=progress))
+
+
+def _documents(docs: Any) -> Iterable[Document]:
+    if isinstance(docs, (str, Path)):
+        from .read import iter_corpus
+
+        return iter_corpus(docs)
+    import pandas as pd
+
+    if isinstance(docs, pd.DataFrame):
+        if "text" not in docs.columns:
+            raise InputError("document frame needs a 'text' column")
+        rows = []
+        for i, row in enumerate(docs.to_dict("records")):
+            published = row.get("published")
+            rows.append(
+                Document(
+                    text=_cell_text(row.get("text"), i),
+                    published=_as_date(published, f"row {i}, column published"),
+                    source=None if _missing(row.get("source")) else str(row.get("source")),
+                    outlet=None if _missing(row.get("outlet")) else str(row.get("outlet")),
+                    title=None if _missing(row.get("title")) else str(row.get("title")),
+                )
+            )
+        return rows
+    if isinstance(docs, Document):
+        return [docs]
+    return docs if isinstance(docs, list) else (d for d in docs)
+
+
+def _missing(raw: object) -> bool:
+    """None, NaN, and pandas' NA and NaT (known by type name: no pandas import here)."""
+    if raw is None:
+        return True
+    if isinstance(raw, float):
+        return math.isnan(raw)
+    return type(raw).__name__ in ("NAType", "NaTType")
+
+
+def _cell_text(raw: object, row: int) -> str:
+    if _missing(raw):
+        return ""
+    if not isinstance(raw, str):
+        raise InputError(f"row {row}, column text: expected a string, got {type(raw).__name__}")
+    return raw
+
+
+def _as_date(raw: object, what: str) -> dt.date | None:
+    if raw is None or _missing(raw):
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return dt.date.fromisoformat(raw.strip()[:10])
+        except ValueError:
+            pass
+    if hasattr(raw, "date"):
+        return raw.date()  # type: ignore[no-any-return]
+    raise InputError(f"{what}: {raw!r} is not a date (use YYYY-MM-DD)")
+
+
+# ---------------------------------------------------------------------------------------
+# document level
+
+
+def _alias_pattern(profile: Profile | None, kind: str) -> regex.Pattern[str] | None:
+    if profile is None:
+        return None
+    table = profile.side_aliases() if kind == "side" else profile.reporter_aliases()
+    words = sorted(table, key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:\L<w>)(?![\p{L}\p{N}])", regex.IGNORECASE, w=words)
+
+
+def _extract_into(ctx: _Context) -> None:
+    text = ctx.text
+    pat = ctx.pat
+    skipped = _skipped_spans(text, pat)
+    seen: set[tuple[int, int]] = set()
+    spans: list[tuple[int, int]] = []
+    for match in pat.cue.finditer(text, timeout=30):
+        if any(a <= match.start() < b for a, b in skipped):
+            continue
+        span = _segment.sentence_at(text, match.start())
+        if span not in seen:
+            seen.add(span)
+            spans.append(span)
+    spans.sort()
+    for start, end in spans:
+        _sentence_claims(ctx, start, end)
+    _headlines(ctx)
+    _splits_of_totals(ctx)
+
+
+def _skipped_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
+    """Link lists after "Read more:" lines: headlines of other articles, not this one's."""
+    spans = []
+    for match in pat.readmore.finditer(text):
+        end = match.end()
+        pos = end
+        # skip the following lines until one reads as prose (ends with terminal punctuation
+        # and is long) or a blank-line-separated block of prose starts
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            line_end = len(text) if nl < 0 else nl
+            line = text[pos:line_end].strip()
+            if line and (line[-1] in '.!?"”' and len(line) > 80):
+                break
+            pos = line_end
+            if nl < 0:
+                break
+        spans.append((match.start(), pos))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------
+# sentence level: find and type figures
+
+
+def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
+    text = ctx.text
+    sentence = text[s_start:s_end]
+    amounts = [
+        dataclasses.replace(
+            a, start=a.start + s_start, end=a.end + s_start, number_start=a.number_start + s_start
+        )
+        for a in _numbers.find_amounts(sentence)
+    ]
+    if not amounts:
+        return
+    mentions = _find_dates(ctx, s_start, s_end)
+    date_spans = [(m.start, m.end) for m in mentions]
+    figs: list[_Fig] = []
+    for amount in amounts:
+        if amount.year_like or getattr(amount, "compound", False):
+            continue
+        if any(a < amount.end and amount.start < b for a, b in date_spans):
+            continue
+        following = next((a.start for a in amounts if a.start > amount.start), s_end)
+        fig = _read_figure(ctx, amount, s_start, s_end, following)
+        if fig is not None:
+            figs.append(fig)
+    if not figs:
+        return
+    _link(ctx, figs, s_start)
+    kept = [f for f in figs if f.outcome is not None and not f.rejected]
+    for fig in kept:
+        _check_modality(ctx, fig, s_start)
+    kept = [f for f in kept if not f.rejected]
+    if not kept:
+        return
+    scopes = []
+    for i, fig in enumerate(kept):
+        following = kept[i + 1].qstart if i + 1 < len(kept) else s_end
+        previous = kept[i - 1].qend if i > 0 else s_start
+        scopes.append(_scope(ctx, fig, s_start, s_end, previous, following))
+    # figures in one list share one clause: "14 people, including four children, were
+    # killed when an air strike hit a market"
+    for i in range(1, len(kept)):
+        if kept[i].linked is kept[i - 1] and not kept[i].breakdown:
+            merged = (min(scopes[i - 1][0], scopes[i][0]), max(scopes[i - 1][1], scopes[i][1]))
+            j = i
+            while j >= 0 and (j == i or kept[j + 1].linked is kept[j]):
+                scopes[j] = merged
+                j -= 1
+            scopes[i] = merged
+    for i, fig in enumerate(kept):
+        made = _type_figure(ctx, fig, s_start, s_end, scopes[i], mentions)
+        ctx.claims.extend(made)
+        if made:
+            fig.basis = made[0].basis
+        for later in kept[i + 1 :]:
+            if later.linked is fig and made:
+                later.linked_since = made[0].since
+    # members before a shared participle take the since of the figure after them
+    for fig in kept:
+        if fig.via == "list" and fig.linked is None:
+            pass
+
+
+def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMention]:
+    """Date mentions of a sentence; when it dates its statement ("said on Tuesday"), the
+    other relative dates ("over the past day") are resolved against that day."""
+    conflict_start = ctx.profile.start if ctx.profile else None
+    sentence = ctx.text[s_start:s_end]
+    found = _dates.find_dates(sentence, ctx.reference, conflict_start=conflict_start)
+    statement = next(
+        (
+            m
+            for m in found
+            if m.kind == "day" and m.last is not None and _statement_date(sentence, m)
+        ),
+        None,
+    )
+    if statement is not None and statement.last != ctx.reference and statement.last is not None:
+        again = _dates.find_dates(sentence, statement.last, conflict_start=conflict_start)
+        found = [statement if m.start == statement.start else m for m in again]
+    shifted = []
+    for m in found:
+        if m.relative and ctx.published is None and m.text.lower().find("day of") < 0:
+            continue  # nothing to resolve "on Monday" against
+        shifted.append(dataclasses.replace(m, start=m.start + s_start, end=m.end + s_start))
+    return shifted
+
+
+def _read_figure(
+    ctx: _Context, amount: _numbers.Amount, s_start: int, s_end: int, following: int
+) -> _Fig | None:
+    """Read the phrase around one count; None when it is plainly not about people."""
+    text = ctx.text
+    pat = ctx.pat
+    fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
+    window_end = min(s_end, amount.end + 80)
+    head = pat.head.match(text, amount.end, min(window_end, following))
+    if head is not None and not _crosses_number(head.group("mods")):
+        word = head.group("head").lower()
+        mods = head.group("mods")
+        head_end = head.end()
+        # "nine civilian deaths", "two police officers": a head word used as a modifier
+        for _ in range(2):
+            if word not in pat.adjective_status and word not in _MODIFIER_HEADS:
+                break
+            more = pat.head.match(text, head_end, min(window_end, following))
+            if more is None or more.group("mods") or more.group("inc") or more.group("part"):
+                break
+            mods = f"{mods}{text[head.start('head') : head_end]} "
+            head = more
+            head_end = more.end()
+            word = more.group("head").lower()
+        if word in pat.non_casualty:
+            return None
+        fig.head = head.group("head")
+        fig.mods = mods
+        fig.inc = head.group("inc") is not None
+        fig.head_status = pat.noun_status.get(word)
+        fig.head_outcome = pat.word_outcome.get(word)
+        fig.np_end = head_end
+    elif head is None:
+        inc = regex.match(
+            r"\s+(?:more|others?|additional)\b", text[amount.end : window_end], regex.I
+        )
+        if inc:
+            fig.inc = "more" in inc.group(0).lower() or "additional" in inc.group(0).lower()
+            fig.np_end = amount.end + inc.end()
+        copula = pat.copula_head.match(text, fig.np_end, window_end)
+        if copula is not None:
+            fig.head_status = pat.noun_status.get(copula.group("head").lower())
+            fig.head = copula.group("head")
+    if head is not None and _crosses_number(head.group("mods")):
+        head = None
+    if _glued_unit(text, amount.end):
+        return None
+    before = text[max(s_start, amount.start - _WINDOW) : amount.start]
+    if pat.increment_before.search(before):
+        fig.inc = True
+    # a place or side right after the phrase
+    place = pat.place.match(text, fig.np_end, min(s_end, fig.np_end + 60))
+    if place is not None:
+        if place.group("each"):
+            fig.each = True
+        elif place.group("both"):
+            fig.both = True
+        else:
+            fig.place = place.group("sidename") or place.group("placename")
+        fig.np_end = place.end()
+    fig.qend = fig.np_end
+    # what governs it: participle after, verb before, toll phrase before, its own noun
+    passive = pat.passive.match(text, fig.np_end, min(s_end, fig.np_end + 90))
+    lo = max(s_start, amount.start - _WINDOW)
+    if passive is not None:
+        fig.outcome = pat.passive_outcome[passive.group("verb").lower()]
+        fig.via = "passive"
+        fig.verb_text = passive.group(0)
+        aux = passive.group("aux").lower()
+        fig.aux = aux
+        fig.perfect = bool(regex.search(r"\b(?:have|has)\b", aux))
+        if regex.search(r"\b(?:not|never|none|no\s+longer)\b|n[’']t", aux):
+            fig.rejected = "negated"
+        fig.qend = passive.end()
+    else:
+        active = pat.active.search(text, lo, amount.start)
+        if active is not None:
+            fig.outcome = pat.active_outcome[active.group("verb").lower()]
+            fig.via = "active"
+            fig.verb_text = active.group(0)
+            fig.qstart = active.start("verb")
+            if active.group("pre"):
+                fig.rejected = "negated or hypothetical"
+            fig.perfect = bool(
+                regex.search(r"\b(?:has|have)\s+\Z", text[lo : active.start("verb")])
+            )
+        else:
+            toll = pat.toll.search(text, lo, amount.start)
+            if toll is not None and toll.group("comma") and fig.head is not None:
+                toll = None
+            if toll is not None and not _crosses_number(toll.group("mid")):
+                fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
+                fig.via = "toll"
+                fig.toll_text = toll.group(0)
+                fig.qstart = toll.start("left") if toll.group("left") else toll.start("toll")
+                if pat.modal.search(toll.group("mid")):
+                    fig.rejected = "hypothetical"
+            elif fig.head_outcome is not None:
+                fig.outcome = fig.head_outcome
+                fig.via = "noun"
+    if fig.outcome is None and fig.head is None:
+        # a bare count followed by a verb of its own ("3 arrested") takes no outcome from a
+        # neighbour; one followed by nothing may ("killed 90 civilians and wounded 392")
+        after = text[fig.np_end : min(s_end, fig.np_end + 40)]
+        if regex.match(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:\w+ed|\w+en)\b", after):
+            fig.blocked = True
+    elif fig.outcome is None and fig.head is not None:
+        after = text[fig.np_end : min(s_end, fig.np_end + 40)]
+        if regex.match(r"\s*,?\s+(?:(?:were|was|are|is|have|has|had|been)\s+)+\w+", after) or (
+            regex.match(r"\s+\w+ed\b", after) and not regex.match(r"\s+(?:and|or)\b", after)
+        ):
+            fig.blocked = True
+    return fig
+
+
+def _crosses_number(fragment: str) -> bool:
+    return any(ch.isdigit() for ch in fragment)
+
+
+def _glued_unit(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalpha() or text[end] == "%")
+
+
+def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
+    """Share outcomes within lists: "1,119 of their troops and 39 civilians have been killed",
+    "killed 90 civilians and wounded 392", "along with 36 civilians", "nine deaths: seven in
+    X and two in Y"."""
+    text = ctx.text
+    pat = ctx.pat
+    for i, fig in enumerate(figs):
+        if i == 0:
+            continue
+        prev = figs[i - 1]
+        gap_start = prev.np_end if prev.via != "passive" else prev.qend
+        gap = text[gap_start : fig.amount.start]
+        tight = pat.connector.search(gap) is not None and len(gap) < 40
+        # "killed 90 civilians and wounded 392": parallel verbs share the people counted
+        parallel = (
+            fig.via == "active"
+            and regex.fullmatch(
+                r"\s*,?\s*(?:and|while|but|as\s+well\s+as)\s+(?:[\w’'-]+\s+){1,2}", gap
+            )
+            is not None
+        )
+        loose = False
+        if not tight:
+            near = text[max(gap_start, fig.amount.start - 40) : fig.amount.start]
+            match = regex.search(
+                r"(?:,\s*|\s)(along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to|"
+                r"including|of\s+whom|among\s+them|plus|besides)\s+(?:(?:some|another|an\s+additional)\s+)?\Z",
+                near,
+                regex.IGNORECASE,
+            )
+            if match is not None:
+                loose = True
+                fig.qstart = min(fig.qstart, fig.amount.start - (len(near) - match.start(1)))
+        if parallel and not tight:
+            fig.linked = prev
+            fig.perfect = fig.perfect or prev.perfect  # "has killed 90 ... and wounded 392"
+            continue
+        if tight or loose:
+            fig.linked = prev
+            if (
+                gap.rstrip().endswith(":")
+                or regex.search(r":\s*\Z", gap)
+                or (prev.breakdown and tight)
+            ):
+                fig.breakdown = True
+    # left-to-right: inherit from the figure before; right-to-left: from the figure after
+    for fig in figs:
+        if fig.outcome is None and fig.linked is not None and not fig.blocked:
+            source = fig.linked
+            if source.outcome is not None:
+                fig.outcome = source.outcome
+                fig.via = "list"
+                if fig.head_status is None and (fig.head is None or fig.breakdown):
+                    fig.head_status = source.head_status or _status_words(ctx, source)
+    for i in range(len(figs) - 2, -1, -1):
+        fig, nxt = figs[i], figs[i + 1]
+        if (
+            fig.outcome is None
+            and nxt.linked is fig
+            and (nxt.via == "passive" or nxt.via == "list-back")
+            and not fig.blocked
+            and not nxt.breakdown
+        ):
+            fig.outcome = nxt.outcome
+            fig.via = "list-back"
+            fig.perfect = nxt.perfect
+            fig.verb_text = nxt.verb_text
+            fig.qend = max(fig.qend, fig.np_end)
+    del s_start
+
+
+# ---------------------------------------------------------------------------------------
+# typing a figure: status, side, reporter, basis, dates
+
+
+def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
+    words = f"{fig.mods} {fig.toll_text}".lower()
+    for word in _WORD.findall(words):
+        status = ctx.pat.adjective_status.get(word)
+        if status is not None:
+            return status
+    return None
+
+
+def _status(ctx: _Context, fig: _Fig) -> Status:
+    if fig.head_status is not None and fig.head_status is not Status.UNSPECIFIED:
+        return fig.head_status
+    from_words = _status_words(ctx, fig)
+    if from_words is not None:
+        return from_words
+    bare = fig.head_status is None or (fig.head or "").lower() in {"others", "other", "more"}
+    if fig.linked is not None and (bare or fig.breakdown):
+        return _status(ctx, fig.linked)
+    return Status.UNSPECIFIED
+
+
+def _side_in(ctx: _Context, fragment: str) -> str | None:
+    """The one side named in ``fragment`` (profile aliases, else demonyms), or None."""
+    if not fragment.strip():
+        return None
+    if ctx.side_alias is not None and ctx.profile is not None:
+        table = ctx.profile.side_aliases()
+        found = {
+            table[m.group(0).lower()] for m in ctx.side_alias.finditer(fragment.replace("’", "'"))
+        }
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return "both"
+        return None
+    return side_from_text(fragment)
+
+
+def _other_side(ctx: _Context, side: str | None) -> str | None:
+    if ctx.profile is None or side is None:
+        return None
+    others = [s for s in ctx.profile.side_ids() if s != side]
+    return others[0] if len(others) == 1 else None
+
+
+def _sides(
+    ctx: _Context,
+    fig: _Fig,
+    attribution: _Attribution | None,
+    scope_start: int,
+    scope_end: int,
+) -> list[str | None]:
+    """Whose casualties: one side, "both", or one claim per side for "on each side".
+
+    In order: words on the counted phrase ("Russian soldiers", "in Azerbaijan", "on the
+    Armenian side", "their troops"), the owner of a toll ("Ukraine's death toll"), the loser
+    in "X lost N", a place named in the clause (never an attacker: "Russian shelling", "by
+    Israeli forces"), the reporter's own side, and with a profile "both"."""
+    reporter_side = attribution.side if attribution else None
+    scope = ctx.text[scope_start:scope_end]
+    if fig.each:
+        if ctx.profile is not None and len(ctx.profile.sides) >= 2:
+            return list(ctx.profile.side_ids())
+        named = _all_sides(ctx, scope)
+        return list(named) if len(named) >= 2 else [None]
+    if fig.both:
+        return ["both"]
+    mods = fig.mods.lower()
+    possessive = regex.search(r"\b(their|its|our|his|her)\b", f"{fig.mods} {fig.toll_text}".lower())
+    if regex.search(
+        r"\benemy\b|\badversary\b|\bopponents?\b", f"{mods} {(fig.head or '').lower()}"
+    ):
+        return [_other_side(ctx, reporter_side)]
+    side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
+    if side is None and fig.place:
+        side = _side_in(ctx, fig.place)
+    if side is None and fig.toll_text:
+        side = _toll_side(ctx, fig.toll_text)
+    if side is None and possessive and reporter_side is not None:
+        side = reporter_side
+    if side is None and fig.linked is not None and (fig.breakdown or fig.head_status is None):
+        return [_sides(ctx, fig.linked, attribution, scope_start, scope_end)[0]]
+    if (
+        side is None
+        and fig.via == "active"
+        and fig.verb_text.lower().split()[:1]
+        in (
+            ["lost"],
+            ["suffered"],
+            ["sustained"],
+        )
+    ):
+        # "Russian forces lost 1,090 troops": the loser is the subject
+        subject = ctx.text[max(scope_start, fig.qstart - 60) : fig.qstart]
+        side = _side_in(ctx, subject)
+    if side is None and regex.search(r"\bboth\s+sides\b|\bon\s+each\s+side\b", scope, regex.I):
+        side = "both"
+    if ctx.profile is not None:
+        if side is None and reporter_side is not None:
+            side = reporter_side
+        if side is None:
+            side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
+        if side is None and len(ctx.profile.sides) >= 2:
+            side = "both"
+        return [side]
+    if side is None:
+        side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
+    if side is None and reporter_side is not None and reporter_side != "both":
+        side = reporter_side
+    return [side]
+
+
+_AGENT_AFTER = regex.compile(
+    r"\A(?:[\w’'-]+\s+){0,1}?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|rockets?|"
+    r"artillery|forces|troops|soldiers|army|military|jets|warplanes|aircraft|bombardment|bombing|"
+    r"attacks?|offensive|raids?|fire|gunmen|police|militias?|fighters|navy|tanks?|units?|"
+    r"government|authorities|officials|ministry|state\s+media|media|side)\b",
+    regex.IGNORECASE,
+)
+_AGENT_BEFORE = regex.compile(
+    r"\b(?:by|from|of|against|with)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.I
+)
+
+
+def _scope_side(
+    ctx: _Context,
+    fig: _Fig,
+    attribution: _Attribution | None,
+    scope_start: int,
+    scope_end: int,
+) -> str | None:
+    """A place or people named in the figure's clause, leaving out attackers ("Ukrainian
+    shelling killed three people in Belgorod" is Russian), the reporter's own name, and the
+    subject of an active verb of killing."""
+    text = ctx.text
+    lo, hi = scope_start, scope_end
+    if fig.via == "active":
+        lo = max(lo, fig.qstart)
+    found: list[str] = []
+    for side, start, end in _side_mentions(ctx, text[lo:hi]):
+        start += lo
+        end += lo
+        if attribution is not None and attribution.start <= start < attribution.end + 2:
+            continue
+        if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not regex.match(
+            r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)",
+            text[end : end + 20],
+        ):
+            continue
+        if _AGENT_BEFORE.search(text, max(lo, start - 25), start):
+            continue
+        found.append(side)
+    distinct = list(dict.fromkeys(found))
+    if len(distinct) == 1:
+        return distinct[0]
+    return None
+
+
+def _side_mentions(ctx: _Context, fragment: str) -> list[tuple[str, int, int]]:
+    if ctx.side_alias is not None and ctx.profile is not None:
+        table = ctx.profile.side_aliases()
+        return [
+            (table[m.group(0).lower()], m.start(), m.end())
+            for m in ctx.side_alias.finditer(fragment.replace("’", "'"))
+        ]
+    return find_sides(fragment)
+
+
+def _toll_side(ctx: _Context, toll_text: str) -> str | None:
+    """A side named in a toll phrase as its owner or place ("Ukraine's death toll", "the
+    toll in Gaza"), never as the agent ("the toll from Russian strikes")."""
+    lowered = toll_text
+    owner = regex.match(
+        r"(?P<left>(?:[\w’'-]+\s+){0,4}?)(?=\S*\s*(?:death\s+)?toll|number)", lowered
+    )
+    parts = []
+    if owner is not None:
+        parts.append(owner.group("left"))
+    for m in regex.finditer(
+        r"\b(?:in|for|among|on)\s+(?:the\s+)?([\p{Lu}][^,;]{1,40}?)(?=\s+\w+\s*$|\s*$|\s+(?:is|was|rose|has|had|stands|to|at)\b)",
+        lowered,
+    ):
+        parts.append(m.group(1))
+    for part in parts:
+        side = _side_in(ctx, part)
+        if side is not None:
+            return side
+    return None
+
+
+def _all_sides(ctx: _Context, fragment: str) -> list[str]:
+    if ctx.side_alias is not None and ctx.profile is not None:
+        table = ctx.profile.side_aliases()
+        found = [
+            table[m.group(0).lower()] for m in ctx.side_alias.finditer(fragment.replace("’", "'"))
+        ]
+    else:
+        found = [s for w in _WORD.findall(fragment) if (s := side_from_text(w)) is not None]
+    return list(dict.fromkeys(s for s in found if s != "both"))
+
+
+def _type_figure(
+    ctx: _Context,
+    fig: _Fig,
+    s_start: int,
+    s_end: int,
+    scope_span: tuple[int, int],
+    mentions: list[_dates.DateMention],
+) -> list[Claim]:
+    text = ctx.text
+    pat = ctx.pat
+    scope_start, scope_end = scope_span
+    scope = text[scope_start:scope_end]
+    attribution = _attribution(ctx, fig, s_start, s_end)
+    reporter = attribution.reporter if attribution else None
+    reporter_text = attribution.text if attribution else None
+    reporter_side = attribution.side if attribution else None
+    status = _status(ctx, fig)
+    outcome = fig.outcome
+    assert outcome is not None
+    # basis
+    basis, since, rule_basis = _basis(ctx, fig, scope, scope_start, mentions)
+    # dates
+    as_of, earliest, as_of_source, since = _as_of(
+        ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
+    )
+    # an earlier figure of the same count: "It has previously put the number of deaths at 28"
+    revision_of: Claim | None = None
+    if pat.previous.search(text, s_start, fig.amount.start) and fig.via == "toll":
+        revision_of = _revised_claim(ctx, reporter)
+        if revision_of is not None:
+            if status is Status.UNSPECIFIED:
+                status = revision_of.status
+            outcome = revision_of.outcome
+            if revision_of.as_of is not None:
+                as_of = revision_of.as_of - dt.timedelta(days=1)
+                start = ctx.profile.start if ctx.profile else None
+                earliest = start if start is not None and start <= as_of else None
+                as_of_source = AsOfSource.RELATIVE
+            basis = Basis.CUMULATIVE
+    historical = _historical(ctx, fig, text[s_start:s_end], since)
+    if historical:
+        basis = Basis.CUMULATIVE
+    amount = fig.amount
+    value, low, high, qualifier = amount.value, amount.low, amount.high, amount.qualifier
+    qstart = min(fig.qstart, amount.start)
+    qend = max(fig.qend, amount.end)
+    quote = text[qstart:qend]
+    # trim trailing punctuation and spaces from the quote
+    stripped = quote.rstrip(" ,;:")
+    qend -= len(quote) - len(stripped)
+    quote = stripped
+    rule = "+".join(
+        filter(
+            None,
+            [fig.via, rule_basis, "revision" if revision_of else "", "each" if fig.each else ""],
+        )
+    )
+    sides = _sides(ctx, fig, attribution, scope_start, scope_end)
+    if revision_of is not None and sides == [reporter_side] and revision_of.side:
+        sides = [revision_of.side]
+    claims = []
+    for side in sides:
+        claims.append(
+            Claim(
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                outcome=outcome,
+                status=status,
+                side=side,
+                reporter=reporter,
+                reporter_text=reporter_text,
+                basis=basis,
+                as_of=as_of,
+                as_of_source=as_of_source,
+                since=since,
+                historical=historical,
+                published=ctx.published,
+                source=ctx.source,
+                quote=quote,
+                start=qstart,
+                end=qend,
+                as_of_earliest=earliest,
+                rule=rule,
+            )
+        )
+    return claims
+
+
+def _scope(
+    ctx: _Context,
+    fig: _Fig,
+    s_start: int,
+    s_end: int,
+    previous_end: int,
+    following_start: int,
+) -> tuple[int, int]:
+    """The clause a figure belongs to: from the previous figure (or a clause break) to the
+    next one (or a clause break such as ", bringing")."""
+    text = ctx.text
+    left = max(s_start, previous_end)
+    for m in _CLAUSE_BREAK.finditer(text, left, fig.qstart):
+        left = m.end()
+    right = min(s_end, following_start) if following_start > fig.qend else s_end
+    brk = _CLAUSE_BREAK.search(text, fig.qend, right)
+    if brk is not None:
+        right = brk.start()
+    return left, max(right, fig.qend)
+
+
+def _basis(
+    ctx: _Context,
+    fig: _Fig,
+    scope: str,
+    scope_start: int,
+    mentions: list[_dates.DateMention],
+) -> tuple[Basis, dt.date | None, str]:
+    pat = ctx.pat
+    since: dt.date | None = None
+    for m in mentions:
+        if m.kind == "since" and scope_start <= m.start < scope_start + len(scope):
+            since = m.first
+    if since is None:
+        since = _since_clause(ctx, scope, scope_start, mentions)
+    if since is None and fig.linked is not None and not fig.breakdown:
+        since = fig.linked_since
+    if fig.via == "toll":
+        return Basis.CUMULATIVE, since, "toll"
+    if since is not None:
+        return Basis.CUMULATIVE, since, "since"
+    if fig.inc:
+        return Basis.INCREMENTAL, since, "more"
+    lowered = scope.lower()
+    strong = regex.search(
+        r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|overall|all\s+told|"
+        r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b",
+        lowered,
+    )
+    if strong:
+        return Basis.CUMULATIVE, since, "so-far"
+    scope_end = scope_start + len(scope)
+    event = any(
+        m.kind in ("day", "period")
+        and scope_start <= m.start < scope_end
+        and not _statement_date(ctx.text, m)
+        and m.start not in ctx.since_mentions
+        for m in mentions
+    )
+    if event or pat.incremental.search(scope):
+        return Basis.INCREMENTAL, since, "event-date"
+    if fig.via == "active" and not fig.perfect:
+        return Basis.INCREMENTAL, since, "event-verb"
+    if fig.via in ("passive", "list-back") and not fig.perfect:
+        simple_past = regex.search(r"\b(?:were|was)\b", fig.aux) or (
+            not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
+        )
+        if simple_past:
+            return Basis.INCREMENTAL, since, "event-verb"
+    after = ctx.text[fig.qend : scope_end]
+    for m in pat.incident.finditer(after):
+        if (
+            regex.search(
+                r"\b(?:in|by|during|when|after)\s+(?:[\w’'-]+\s+){0,4}\Z",
+                after[: m.start()],
+                regex.I,
+            )
+            and not fig.perfect
+            and not regex.search(r"\b(?:are|is|remain|remains|still)\b", fig.aux)
+        ):
+            return Basis.INCREMENTAL, since, "incident"
+    if fig.linked is not None and not fig.breakdown and fig.linked.basis is not None:
+        # "60 civilians have died so far and 270 were wounded": one statement, one basis
+        return fig.linked.basis, since, "list"
+    return Basis.CUMULATIVE, since, ""
+
+
+def _since_clause(
+    ctx: _Context, scope: str, scope_start: int, mentions: list[_dates.DateMention]
+) -> dt.date | None:
+    """ "since the clashes erupted on September 27": a since-clause ending in a date."""
+    for m in regex.finditer(r"\bsince\b", scope, regex.IGNORECASE):
+        at = scope_start + m.end()
+        for mention in mentions:
+            if at <= mention.start <= at + 45 and mention.first is not None:
+                ctx.since_mentions.add(mention.start)
+                return mention.first
+        tail = scope[m.end() : m.end() + 60].lower()
+        if (
+            ctx.profile is not None
+            and ctx.profile.start is not None
+            and regex.match(
+                r"\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting|"
+                r"hostilities|clashes|invasion|offensive)|\s+the\s+(?:war|conflict|fighting|clashes|"
+                r"hostilities|invasion)\s+(?:began|started|broke\s+out|erupted)",
+                tail,
+            )
+        ):
+            return ctx.profile.start
+    return None
+
+
+def _statement_date(text: str, mention: _dates.DateMention) -> bool:
+    """True for the date of a statement ("said on Tuesday"), not of an event."""
+    before = text[max(0, mention.start - 40) : mention.start].lower()
+    return bool(
+        regex.search(
+            r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
+            r"statement|update|bulletin|tweeted|wrote)\b[^.;]{0,25}\Z",
+            before,
+        )
+    )
+
+
+def _as_of(
+    ctx: _Context,
+    fig: _Fig,
+    basis: Basis,
+    scope_start: int,
+    scope_end: int,
+    s_start: int,
+    s_end: int,
+    mentions: list[_dates.DateMention],
+    since: dt.date | None,
+) -> tuple[dt.date | None, dt.date | None, AsOfSource, dt.date | None]:
+    published = ctx.published
+    usable = [
+        m
+        for m in mentions
+        if m.kind != "since"
+        and m.last is not None
+        and m.start not in ctx.since_mentions
+        and not regex.search(r"\bsince\b[^,;.]{0,45}\Z", ctx.text[max(0, m.start - 50) : m.start])
+    ]
+    weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
+    in_scope = [m for m in usable if scope_start <= m.start < scope_end]
+    statement = [m for m in usable if _statement_date(ctx.text, m)]
+    strong_in_scope = [m for m in in_scope if m.text.lower().strip() not in weak]
+    chosen: _dates.DateMention | None = None
+    if strong_in_scope:
+        chosen = strong_in_scope[0]
+    elif basis is Basis.INCREMENTAL:
+        earlier = _paragraph_date(ctx, s_start)
+        chosen = (
+            earlier or (in_scope[0] if in_scope else None) or (statement[0] if statement else None)
+        )
+    elif statement:
+        chosen = statement[0]
+    elif in_scope:
+        chosen = in_scope[0]
+    if chosen is not None:
+        last = chosen.last
+        assert last is not None
+        if chosen.rule == "window":
+            # "over the past day", "in the past 24 hours": up to the day of the statement
+            reference = next((m.last for m in statement if m.last is not None), None)
+            last = max(last, reference or published or last)
+        if published is not None and last > published and chosen.relative:
+            last = published
+        first = chosen.first if chosen.first is not None and chosen.first <= last else last
+        source = AsOfSource.RELATIVE if chosen.relative else AsOfSource.STATED
+        return last, first, source, since
+    return published, None, AsOfSource.PUBLISHED, since
+
+
+def _paragraph_date(ctx: _Context, s_start: int) -> _dates.DateMention | None:
+    """A stated day in the sentence before, within the paragraph: photo captions and wire
+    leads date an incident once ("Ganja, Saturday, Oct. 17") and report it in the next
+    sentence."""
+    text = ctx.text
+    prev = _previous_sentence(text, s_start)
+    if prev is None or "\n\n" in text[prev[1] : s_start]:
+        return None
+    for m in _dates.find_dates(text[prev[0] : prev[1]], ctx.reference):
+        if m.kind == "day" and not m.relative and m.last is not None:
+            return dataclasses.replace(m, start=m.start + prev[0], end=m.end + prev[0])
+    return None
+
+
+def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) -> bool:
+    if fig.perfect:
+        return False
+    limit = None
+    if ctx.profile is not None and ctx.profile.start is not None:
+        limit = ctx.profile.start.year
+    elif ctx.published is not None:
+        limit = ctx.published.year - 1
+    for m in ctx.pat.old_time.finditer(sentence):
+        if m.group("cue"):
+            return True
+        if limit is None:
+            continue
+        year = int((m.group("decade") or m.group("year"))[:4])
+        if m.group("decade"):
+            if year + 9 < limit:
+                return True
+        elif (
+            year < limit
+            and not regex.search(r"\bsince\s+\Z", sentence[: m.start()], regex.I)
+            and (since is None or since.year != year)
+        ):
+            return True
+    return False
+
+
+def _revised_claim(ctx: _Context, reporter: str | None) -> Claim | None:
+    for claim in reversed(ctx.claims):
+        if claim.reporter == reporter:
+            return claim
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# attribution
+
+
+def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribution | None:
+    found = _sentence_attributions(ctx, s_start, s_end)
+    if not found:
+        return None
+    anchor = fig.amount.start
+    before = [a for a in found if a.start < anchor]
+    pool = before if any(a.named or _is_pronoun(ctx, a.text) for a in before) else found
+    best = min(pool, key=lambda a: (abs(a.start - anchor), a.start > anchor))
+    named = [a for a in pool if a.reporter is not None and a.named]
+    if not best.named and named and not _is_pronoun(ctx, best.text):
+        best = named[-1]
+    if best.named:
+        return best
+    # pronoun or generic head: the last named reporter before this sentence
+    carried = _carried_reporter(ctx, s_start)
+    if carried is not None:
+        return dataclasses.replace(
+            carried, text=best.text if not _is_pronoun(ctx, best.text) else carried.text
+        )
+    return best if best.text and not _is_pronoun(ctx, best.text) else None
+
+
+def _is_pronoun(ctx: _Context, words: str) -> bool:
+    return words.strip().lower() in ctx.pat.pronouns
+
+
+def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Attribution]:
+    cached = ctx.attributions.get(s_start)
+    if cached is not None:
+        return cached
+    text = ctx.text
+    pat = ctx.pat
+    sentence = text[s_start:s_end]
+    found: list[_Attribution] = []
+    for m in pat.according.finditer(sentence):
+        who = m.group("who").strip()
+        who = regex.sub(
+            r"^(?:the\s+)?(?:latest\s+)?(?:figures|data|statement|tally|count|numbers)\s+(?:from|by|of)\s+",
+            "",
+            who,
+            flags=regex.I,
+        )
+        who = regex.sub(
+            r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$", "", who
+        )
+        if who:
+            found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
+    for m in pat.inverted.finditer(sentence):
+        if m.group("verb").lower().startswith("according"):
+            continue
+        who = m.group("who").strip()
+        if (
+            who
+            and _WORD.match(who)
+            and not regex.match(r"(?:that|it\s+was|on|in)\b", who, regex.I)
+            and _looks_like_subject(who)
+        ):
+            found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
+    for m in pat.attribution.finditer(sentence):
+        if regex.search(
+            r"\b(?:an|a|the)\s+\Z", sentence[max(0, m.start() - 5) : m.start()], regex.I
+        ):
+            continue
+        if regex.match(
+            r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:lives|life)\b", sentence[m.end() : m.end() + 40]
+        ):
+            continue
+        subject = _subject_before(sentence, m.start())
+        if subject is None:
+            continue
+        who, offset = subject
+        if who.lower() in ctx.pat.not_reporters:
+            continue
+        found.append(_resolve(ctx, who, s_start + offset, s_start + offset + len(who)))
+    ctx.attributions[s_start] = found
+    return found
+
+
+_SUBJECT_STOP = regex.compile(
+    r"(?:[,;:()\"“”—–]|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
+    r"\bafter\b|\bbefore\b|\bbecause\b|\bhas\b|\bhave\b|\bhad\b|\bhas\s+also\b|\balso\b|"
+    r"\bmeanwhile\b|\bon\s+\p{L}+day\b|\bwhich\b|\blater\b|\bearlier\b|\bpreviously\b|"
+    r"\bin\s+a\s+statement\b|\bon\s+Twitter\b)",
+    regex.IGNORECASE,
+)
+
+
+def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
+    """The noun phrase right before an attribution verb: "Karabakh's defense ministry said"."""
+    window_start = max(0, verb_start - 90)
+    chunk = sentence[window_start:verb_start]
+    # drop trailing auxiliaries/adverbs ("has also", "on Monday", "previously")
+    chunk = regex.sub(
+        r"(?:\s+(?:has|have|had|also|previously|earlier|later|meanwhile|again|now|already|hasn['’]t|"
+        r"haven['’]t|didn['’]t|has\s+not|have\s+not|did\s+not|"
+        r"officially|initially|separately|on\s+\p{L}+day|on\s+Twitter|in\s+a\s+statement))+\s*\Z",
+        "",
+        chunk,
+        flags=regex.IGNORECASE,
+    )
+    appositive = regex.search(
+        r"(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|the|de|al|"
+        r"[a-z]+))*?)\s*,\s+[^,;]{3,70},\s*\Z",
+        chunk,
+    )
+    if appositive is not None and _looks_like_subject(appositive.group("np")):
+        words = appositive.group("np").strip()
+        stops_inside = list(_SUBJECT_STOP.finditer(words))
+        if stops_inside:
+            words = words[stops_inside[-1].end() :].strip()
+        if words and _CAP_WORD.search(words):
+            return words, window_start + chunk.rfind(words)
+    stops = list(_SUBJECT_STOP.finditer(chunk))
+    begin = stops[-1].end() if stops else 0
+    candidate = chunk[begin:].strip()
+    if not candidate:
+        # "Azerbaijan hasn't disclosed ..., but says": the subject of the first clause
+        if not stops or stops[-1].group(0).strip().lower() not in {"but", "and"}:
+            return None
+        head = regex.match(
+            r"\s*(?P<np>(?:[\w’'.-]+\s+){0,6}?)(?=(?:has|have|had|hasn|haven|is|are|was|were|did|"
+            r"didn|does|doesn|will|would|says|said|reported|also)\b)",
+            sentence,
+            regex.IGNORECASE,
+        )
+        if head is None or head.end() > verb_start or not head.group("np").strip():
+            return None
+        words = head.group("np").strip()
+        if not _looks_like_subject(words):
+            return None
+        return words, head.start("np")
+    words = candidate.split()
+    if len(words) > 10 or not _looks_like_subject(candidate):
+        return None
+    offset = window_start + chunk.rfind(candidate)
+    return candidate, offset
+
+
+def _looks_like_subject(words: str) -> bool:
+    if regex.search(r"\d", words):
+        return False
+    tokens = words.split()
+    if not tokens or len(tokens) > 10:
+        return False
+    if tokens[-1].lower() in {"the", "a", "of", "to", "in", "on", "was", "were", "is", "are", "be"}:
+        return False
+    if regex.search(r"\b(?:number|figure|toll|than|total|tally)\b", words, regex.IGNORECASE):
+        return False
+    return bool(_WORD.match(words))
+
+
+def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
+    cleaned = who.strip().strip("“”\"'’")
+    lowered = cleaned.lower()
+    reporter: str | None = None
+    side: str | None = None
+    if ctx.reporter_alias is not None and ctx.profile is not None:
+        table = ctx.profile.reporter_aliases()
+        hits = [m.group(0).lower() for m in ctx.reporter_alias.finditer(cleaned.replace("’", "'"))]
+        if hits:
+            reporter = table[max(hits, key=len)]
+            side = ctx.profile.reporter_side(reporter)
+    bare = regex.sub(r"^(?:the|a|an)\s+", "", lowered)
+    generic = (
+        lowered in ctx.pat.generic_reporters
+        or bare in ctx.pat.generic_reporters
+        or not _CAP_WORD.search(cleaned)
+    )
+    pronoun = lowered in ctx.pat.pronouns
+    if reporter is None and not pronoun:
+        reporter = normalise_reporter(cleaned)
+        side = side_from_text(cleaned)
+    named = not pronoun and (
+        not generic
+        or (
+            reporter is not None
+            and ctx.profile is not None
+            and reporter in {r.id for r in ctx.profile.reporters}
+        )
+    )
+    return _Attribution(
+        text=cleaned,
+        start=start,
+        end=end,
+        reporter=reporter if not pronoun else None,
+        side=side,
+        named=named,
+    )
+
+
+def normalise_reporter(name: str) -> str:
+    """A grouping key for a reporter named in free text: lowercase words, no articles or
+    possessives, "X in Y" turned into "y x" ("the Health Ministry in Gaza" and "Gaza's
+    health ministry" both give "gaza health ministry")."""
+    lowered = name.lower().replace("’", "'")
+    lowered = regex.sub(r"'s\b", "", lowered)
+    lowered = regex.sub(r"[^\p{L}\p{N}\s-]", " ", lowered)
+    words = [w for w in lowered.split() if w not in {"the", "a", "an"}]
+    joined = " ".join(words)
+    flipped = regex.match(r"^(?P<org>.+?)\s+(?:in|of|for)\s+(?P<place>[\p{L}-]+)$", joined)
+    if flipped and side_from_text(name[name.lower().rfind(flipped.group("place")) :].title()):
+        joined = f"{flipped.group('place')} {flipped.group('org')}"
+    return joined
+
+
+def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:
+    """The sentence that ends before ``start``, if any."""
+    pos = start - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    if pos < 0:
+        return None
+    span = _segment.sentence_at(text, pos)
+    return span if span[1] <= start and span[0] < start else None
+
+
+def _carried_reporter(ctx: _Context, s_start: int) -> _Attribution | None:
+    """The last named reporter in the three sentences before (at most one paragraph back)."""
+    text = ctx.text
+    pos = s_start
+    breaks = 0
+    for _ in range(4):
+        prev = _previous_sentence(text, pos)
+        if prev is None:
+            return None
+        if "\n\n" in text[prev[1] : pos]:
+            breaks += 1
+            if breaks > 1:
+                return None
+        found = [a for a in _sentence_attributions(ctx, prev[0], prev[1]) if a.named and a.reporter]
+        if found:
+            return found[-1]
+        pos = prev[0]
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# headlines
+
+
+def _headlines(ctx: _Context) -> None:
+    """A headline restates the body: an unattributed headline figure takes the reporter,
+    side and status of the body claim with the same value and outcome."""
+    text = ctx.text
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    head_end = first_line_end
+    heads = [c for c in ctx.claims if c.end <= head_end and c.reporter is None]
+    if not heads:
+        return
+    body = [c for c in ctx.claims if c.start > head_end]
+    for claim in heads:
+        match = next(
+            (
+                b
+                for b in body
+                if b.value == claim.value and b.outcome is claim.outcome and b.reporter is not None
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        index = ctx.claims.index(claim)
+        ctx.claims[index] = claim.replace(
+            reporter=match.reporter,
+            reporter_text=match.reporter_text,
+            side=match.side,
+            status=claim.status if claim.status is not Status.UNSPECIFIED else match.status,
+            as_of=match.as_of if match.as_of_source is not AsOfSource.PUBLISHED else claim.as_of,
+            rule=claim.rule + "+headline",
+        )
+
+
+def _splits_of_totals(ctx: _Context) -> None:
+    """ "more than 2,000 on each side" after the same reporter's "almost 5,000 killed": a
+    per-side split of a total takes the total's outcome ("casualties" in speech often means
+    the dead the speaker counted a sentence earlier)."""
+    for index, claim in enumerate(ctx.claims):
+        if "each" not in claim.rule.split("+") or claim.outcome is not Outcome.CASUALTIES:
+            continue
+        part = claim.value if claim.value is not None else claim.low
+        if claim.reporter is None or part is None:
+            continue
+        for total in ctx.claims:
+            whole = total.value if total.value is not None else total.high
+            if (
+                total.reporter == claim.reporter
+                and total.side == "both"
+                and total.outcome is Outcome.KILLED
+                and whole is not None
+                and whole >= 2 * part
+            ):
+                ctx.claims[index] = claim.replace(
+                    outcome=Outcome.KILLED, rule=claim.rule + "+split-of-total"
+                )
+                break
+
+
+def _check_modality(ctx: _Context, fig: _Fig, s_start: int) -> None:
+    """Forecasts, hypotheticals, denials and negations are not claims."""
+    text = ctx.text
+    pat = ctx.pat
+    before = text[max(s_start, fig.amount.start - 12) : fig.amount.start]
+    if pat.negated_before.search(before):
+        fig.rejected = "negated"
+        return
+    lead = text[max(s_start, fig.qstart - 60) : fig.qstart]
+    if fig.via == "active":
+        near = text[max(s_start, fig.qstart - 25) : fig.qstart]
+        if pat.modal.search(near):
+            fig.rejected = "hypothetical"
+            return
+    if fig.via == "passive":
+        if pat.modal.search(fig.verb_text):
+            fig.rejected = "hypothetical"
+            return
+        clause = text[max(s_start, fig.amount.start - 40) : fig.amount.start]
+        if regex.search(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,2}\Z", clause):
+            fig.rejected = "hypothetical"
+            return
+    if pat.denial.search(lead) and regex.search(
+        r"\b(?:denied|denies|rejected|dismissed)\s+(?:claims?\s+|reports?\s+)?that\b", lead, regex.I
+    ):
+        fig.rejected = "denied"
+        return
+    if regex.search(r"\b(?:if|unless|whether)\b[^,;]{0,40}\Z", lead, regex.I):
+        fig.rejected = "hypothetical"
+
+
+# Quiet the unused-name checker for names kept for readers of this module.
+_ = (Qualifier, Outcome)
