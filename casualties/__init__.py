@@ -15,6 +15,7 @@ from .errors import CasualtiesError
 from .extract import extract, extract_corpus, extract_document, iter_claims
 from .profiles import Profile, get_profile, load_profile
 from .read import read_corpus
+from .reconcile import Reconciliation, reconcile
 from .records import (
     AsOfSource,
     Basis,
@@ -41,6 +42,7 @@ __all__ = [
     "Outcome",
     "Profile",
     "Qualifier",
+    "Reconciliation",
     "Status",
     "__version__",
     "extract",
@@ -51,5 +53,6 @@ __all__ = [
     "iter_claims",
     "load_profile",
     "read_corpus",
+    "reconcile",
     "to_frame",
 ]

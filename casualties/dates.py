@@ -252,10 +252,13 @@ def _dm(p: str) -> str:  # [weekday,] day month [year]: "27 September", "the 15t
     )
 
 
-def _iso(p: str) -> str:  # 2020-10-19, 2019-sep-1, 2019/sep/01
+def _iso(p: str) -> str:  # 2020-10-19, 2019-sep-1, 2019/sep/01, and dotted 24.02.22
     return (
-        rf"{_year(p)}(?:-(?P<{p}monn>1[0-2]|0?[1-9])-(?P<{p}day>[0-3]?\d)(?!\d)"
+        rf"(?:{_year(p)}(?:-(?P<{p}monn>1[0-2]|0?[1-9])-(?P<{p}day>[0-3]?\d)(?!\d)"
         rf"|[-/](?P<{p}mon>{_MON})[-/](?P<{p}day>[0-3]?\d)(?!\d))"
+        # day.month.year as bulletins in Europe write it: never month first with dots
+        rf"|(?<![\d.])(?P<{p}day>[0-3]?\d)\.(?P<{p}monn>1[0-2]|0?[1-9])\."
+        rf"(?:(?P<{p}year>(?:19|20)\d\d)|(?P<{p}yy>\d\d))(?![\d.]\d))"
     )
 
 
@@ -1011,7 +1014,8 @@ def _scanners() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         leads |= {w for entry in v.lists[name] for w in entry.replace("-", " ").split()}
     leads |= {w for entry in v.since | v.after for w in entry.split()}
     anchor = regex.compile(
-        r"\b(?:\L<anchors>|1\d{3}|20\d\d|\d{1,2}(?:st|nd|rd|th))\b", anchors=sorted(anchors)
+        r"\b(?:\L<anchors>|1\d{3}|20\d\d|\d{1,2}(?:st|nd|rd|th)|[0-3]?\d\.[01]?\d\.\d\d(?:\d\d)?)\b",
+        anchors=sorted(anchors),
     )
     lead = r"(?:\L<leads>|\d{1,4}(?:[.,]\d+)?)"
     # searched backwards from the anchor: one attempt, not one per position

@@ -39,6 +39,11 @@ __all__ = ["extract", "extract_corpus", "extract_document", "iter_claims"]
 ProfileSpec = str | Path | Profile | None
 
 _WINDOW = 160
+_LABEL = regex.compile(
+    r"[\s•*·–-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–=]|\s-\s)\s*"
+    r"(?:(?:about|some|approximately|around|roughly|over|more\s+than|at\s+least)\s+)?\Z",
+    regex.IGNORECASE,
+)
 # head words that also modify a following head: "civilian deaths", "child soldiers"
 _MODIFIER_HEADS = frozenset(
     {"child", "civilian", "police", "army", "security", "aid", "health"}
@@ -77,6 +82,7 @@ class _Fig:
     breakdown: bool = False
     blocked: bool = False  # followed by a verb of its own that is not an outcome
     rejected: str = ""
+    label: str = ""
     linked_since: dt.date | None = None
     basis: Basis | None = None
     aux: str = ""
@@ -360,6 +366,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     if not figs:
         return
     _link(ctx, figs, s_start)
+    _bulletin_lines(ctx, figs, amounts, s_start)
     kept = [f for f in figs if f.outcome is not None and not f.rejected]
     for fig in kept:
         _check_modality(ctx, fig, s_start)
@@ -535,6 +542,43 @@ def _read_figure(
     return fig
 
 
+def _bulletin_lines(
+    ctx: _Context, figs: list[_Fig], amounts: list[_numbers.Amount], s_start: int
+) -> None:
+    """Bulletin lines: "personnel — about 432,190 (+1,080 over the past day)" under a heading
+    of combat losses, "Civilians killed (verified): 1,904 (+37 since the last report)"."""
+    text = ctx.text
+    previous: _Fig | None = None
+    for fig in figs:
+        start = fig.amount.start
+        line_start = max(s_start, _line_start(text, start))
+        if fig.outcome is None:
+            label = _LABEL.match(text, line_start, start)
+            if label is not None:
+                fig.label = label.group("label")
+                words = label.group("label").lower().strip()
+                status = ctx.pat.noun_status.get(words)
+                heading = _heading(ctx, s_start, start) if status is not None else None
+                if status is not None and heading is not None and heading.outcome is not None:
+                    fig.head_status = status
+                    fig.outcome = heading.outcome
+                    fig.via = "label"
+                    fig.qstart = label.start("label")
+        elif fig.via == "toll":
+            fig.label = text[line_start : max(line_start, fig.qstart)]
+        bracket = regex.search(r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z", text[max(s_start, start - 4) : start])
+        if bracket is not None and previous is not None and previous.outcome is not None:
+            between = [a for a in amounts if previous.amount.end <= a.start < start]
+            if not between:
+                fig.outcome = previous.outcome
+                fig.head_status = fig.head_status or _status(ctx, previous)
+                fig.linked = previous
+                fig.inc = True
+                fig.via = "increment"
+                fig.rejected = ""
+        previous = fig
+
+
 def _crosses_number(fragment: str) -> bool:
     return any(ch.isdigit() for ch in fragment)
 
@@ -619,11 +663,17 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
 
 
 def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
-    words = f"{fig.mods} {fig.toll_text}".lower()
+    words = f"{fig.mods} {fig.toll_text} {fig.label}".lower()
     for word in _WORD.findall(words):
         status = ctx.pat.adjective_status.get(word)
         if status is not None:
             return status
+    label = _WORD.findall(f"{fig.toll_text} {fig.label}".lower())
+    for i, word in enumerate(label):
+        for phrase in (" ".join(label[i : i + 2]), word):
+            status = ctx.pat.noun_status.get(phrase)
+            if status is not None and status is not Status.UNSPECIFIED:
+                return status
     return None
 
 
@@ -832,6 +882,11 @@ def _type_figure(
     scope_start, scope_end = scope_span
     scope = text[scope_start:scope_end]
     attribution = _attribution(ctx, fig, s_start, s_end)
+    heading = _heading(ctx, s_start, fig.qstart)
+    if heading is not None and attribution is None:
+        attribution = heading.attribution
+    if heading is not None and fig.outcome is None:
+        fig.outcome = heading.outcome
     reporter = attribution.reporter if attribution else None
     reporter_text = attribution.text if attribution else None
     reporter_side = attribution.side if attribution else None
@@ -841,9 +896,19 @@ def _type_figure(
     # basis
     basis, since, rule_basis = _basis(ctx, fig, scope, scope_start, mentions)
     # dates
+    if heading is not None and since is None and heading.since is not None:
+        since = heading.since
+        if fig.via in ("toll", "noun", "passive", "list", "label") and not fig.inc and not heading.daily:
+            basis = Basis.CUMULATIVE
+    if heading is not None and heading.daily and not rule_basis and since is None:
+        basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if heading is not None and heading.day is not None and as_of_source is AsOfSource.PUBLISHED:
+        as_of = heading.day.last
+        earliest = heading.day.first
+        as_of_source = AsOfSource.RELATIVE if heading.day.relative else AsOfSource.STATED
     # an earlier figure of the same count: "It has previously put the number of deaths at 28"
     revision_of: Claim | None = None
     if pat.previous.search(text, s_start, fig.amount.start) and fig.via == "toll":
@@ -877,6 +942,10 @@ def _type_figure(
         )
     )
     sides = _sides(ctx, fig, attribution, scope_start, scope_end)
+    if heading is not None and heading.enemy:
+        sides = [_other_side(ctx, reporter_side)]
+    elif heading is not None and sides == [None] and heading.side is not None:
+        sides = [heading.side]
     if revision_of is not None and sides == [reporter_side] and revision_of.side:
         sides = [revision_of.side]
     claims = []
@@ -944,6 +1013,8 @@ def _basis(
             since = m.first
     if since is None:
         since = _since_clause(ctx, scope, scope_start, mentions)
+    if fig.inc and fig.via in ("increment", "label"):
+        return Basis.INCREMENTAL, None, "more"
     if since is None and fig.linked is not None and not fig.breakdown:
         since = fig.linked_since
     if fig.via == "toll":
@@ -1369,6 +1440,122 @@ def _carried_reporter(ctx: _Context, s_start: int) -> _Attribution | None:
             return found[-1]
         pos = prev[0]
     return None
+
+
+# ---------------------------------------------------------------------------------------
+# bulletins: a heading line sets reporter, date, baseline and place for the lines below
+
+
+@dataclasses.dataclass(frozen=True)
+class _Heading:
+    attribution: _Attribution | None
+    day: _dates.DateMention | None
+    since: dt.date | None
+    side: str | None
+    outcome: Outcome | None
+    daily: bool
+    enemy: bool
+
+
+_ORG = regex.compile(
+    r"""
+    (?P<org>(?:(?:the|a)\s+)?(?:[\w’'.-]+\s+){0,3}?
+       (?:ministry|agency|office|directorate|centre|center|command|staff|mission|authority|
+          committee|service|department|council|society|crescent|network|observatory|institute|
+          government|monitor|commission|organization|organisation)\b
+       (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4})?)
+    | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
+    | ^\W*(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){1,4}?)(?:daily\s+|weekly\s+)?
+       (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """The source a heading names: "according to X", an office ("interior ministry"), an
+    acronym in brackets ("(AFAD)"), or a name before "update"/"report" ("NDMA situation
+    report"), but not a place ("Northern Ethiopia situation report")."""
+    line = ctx.text[start:end]
+    for m in ctx.pat.according.finditer(line):
+        who = m.group("who").strip()
+        return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+    for group in ("org", "acronym", "name"):
+        for m in _ORG.finditer(line):
+            words = (m.group(group) or "").strip()
+            if not words or (group == "name" and side_from_text(words) is not None):
+                continue
+            words = regex.sub(r"^(?:the|a)\s+", "", words, flags=regex.I)
+            offset = start + line.find(words)
+            return _resolve(ctx, words, offset, offset + len(words))
+    return None
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
+    """What the lines above a bulletin line say of it ("Lebanon – health ministry daily report
+    (cumulative since 8 October 2023)" over "Killed: 1,204"), or the words before a colon
+    in a one-line bulletin ("figures from the UN office in Tripoli as of 19 September: dead,
+    3,958")."""
+    text = ctx.text
+    lines: list[tuple[int, int]] = []
+    line_start = _line_start(text, figure_start)
+    colon = text.rfind(":", s_start, figure_start)
+    if colon > s_start and line_start <= s_start:
+        lines.append((s_start, colon))
+    if line_start > 0 and line_start >= s_start - 1:
+        pos = line_start - 1
+        for _ in range(12):
+            if pos <= 0:
+                break
+            start = _line_start(text, pos)
+            line = text[start:pos]
+            if not line.strip():
+                break
+            lines.append((start, pos))
+            pos = start - 1
+    if not lines:
+        return None
+    attribution = None
+    day = None
+    since = None
+    side = None
+    outcome = None
+    daily = False
+    enemy = False
+    for start, end in lines:  # nearest first
+        line = text[start:end]
+        dated = [(m.start, m.end) for m in _find_dates(ctx, start, end)]
+        has_figure = any(
+            not any(a <= amount.start + start < b for a, b in dated) and not amount.year_like
+            for amount in _numbers.find_amounts(line)
+        )
+        if attribution is None:
+            attribution = _heading_reporter(ctx, start, end)
+        for mention in _find_dates(ctx, start, end):
+            if mention.kind == "since" and since is None:
+                since = mention.first
+            elif mention.kind == "period" and mention.rule != "window" and since is None:
+                since = mention.first
+                day = day or dataclasses.replace(mention, first=mention.last)
+            elif day is None and mention.last is not None:
+                day = mention
+        if regex.search(r"\bdaily\b|past\s+(?:24\s+hours|day)|incidents", line, regex.I):
+            daily = True
+        if side is None and not has_figure:
+            side = _side_in(ctx, line) if ctx.profile is not None else side_from_text(line)
+            if side == "both":
+                side = None
+        if regex.search(r"\b(?:the\s+)?enemy\b", line, regex.I):
+            enemy = True
+        if outcome is None:
+            toll = regex.search(r"\b(?:combat\s+)?losses\b|\bcasualties\b", line, regex.I)
+            if toll is not None:
+                outcome = Outcome.CASUALTIES
+    return _Heading(attribution, day, since, side, outcome, daily, enemy)
 
 
 # ---------------------------------------------------------------------------------------

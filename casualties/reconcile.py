@@ -1,0 +1,1452 @@
+"""Claims → a :class:`Reconciliation`: merged claims, per-source series, findings, consensus.
+
+Everything here is a pandas group-by over the claim frame; no step compares claims pairwise.
+The stages, in order:
+
+1. **exclude** — historical figures, claims outside the profile's window, claims with no
+   date at all, and (with ``known_by``) claims published later go to ``excluded`` with a
+   reason. Nothing is dropped silently.
+2. **merge** — one statement repeated by several outlets becomes one claim with all its
+   citations. Each claim has a date window: ``[as_of_earliest, as_of]`` when
+   ``as_of_earliest`` is set; ``(profile start or open, as_of]`` when the date fell back to
+   the publication date; ``[as_of, as_of]`` otherwise. Cumulative claims merge when
+   reporter, side, status, outcome, baseline and value agree, their value intervals agree in
+   kind (all contain the value, or all lie above or below it) and their date windows share a
+   day; the merged claim keeps the intersection of windows and of intervals. Incremental
+   claims merge only when they are the same figure for the same day.
+3. **series** — cumulative points per (reporter, side, status, outcome, since); points
+   implied by incremental reports ("11 more … now at 1,177" → 1,166 the day before);
+   incremental-only sources summed into a cumulative series. Implied points are ``derived``.
+4. **findings** — decreases, increments that do not add up, two figures for one day,
+   outliers against peers, different measures side by side, merges that collapsed wording.
+5. **consensus** — per (side, status, outcome, since, as_of) under a named rule from
+   :data:`RULES`.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import itertools
+import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, TypeAlias
+
+import numpy as np
+import pandas as pd
+
+from .errors import FrameError, InputError, ReconcileWarning
+from .profiles import Profile, get_profile
+from .records import (
+    CLAIM_COLUMNS,
+    EXTRA_COLUMNS,
+    AsOfSource,
+    Basis,
+    Claim,
+    Outcome,
+    Qualifier,
+    Status,
+    to_frame,
+)
+from .sides import side_from_text
+
+__all__ = [
+    "RULES",
+    "Reconciliation",
+    "reconcile",
+    "register_rule",
+]
+
+ProfileSpec: TypeAlias = str | Path | Profile | None
+DateLike: TypeAlias = dt.date | str | pd.Timestamp | None
+
+# A figure at least this many times its highest peer (or at most 1/this of its lowest peer,
+# when there are two peers or more) is an outlier.
+OUTLIER_RATIO = 2.5
+# A peer's figure stands for this many days after it was given, for outlier comparisons.
+PEER_DAYS = 7
+
+_OPEN_LO = -(2**40)
+_OPEN_HI = 2**40
+_NAT = np.iinfo(np.int64).min
+
+_INT_COLUMNS = ("value", "low", "high", "start", "end")
+_DATE_COLUMNS = ("as_of", "since", "published", "as_of_earliest")
+_ENUMS: dict[str, tuple[str, ...]] = {
+    "qualifier": tuple(q.value for q in Qualifier),
+    "outcome": tuple(o.value for o in Outcome),
+    "status": tuple(s.value for s in Status),
+    "basis": tuple(b.value for b in Basis),
+    "as_of_source": tuple(a.value for a in AsOfSource),
+}
+_DEFAULTS = {"status": "unspecified", "basis": "cumulative", "as_of_source": "published"}
+_REQUIRED = ("low", "high", "qualifier", "outcome", "start", "end")
+_ALL_COLUMNS = CLAIM_COLUMNS + EXTRA_COLUMNS
+
+SERIES_COLUMNS = (
+    "reporter",
+    "side",
+    "status",
+    "outcome",
+    "since",
+    "as_of",
+    "low",
+    "best",
+    "high",
+    "derived",
+    "citations",
+    "as_of_earliest",
+    "claim_ids",
+)
+FINDING_COLUMNS = ("kind", "reporter", "side", "status", "outcome", "as_of", "detail", "claim_ids")
+CONSENSUS_COLUMNS = (
+    "side",
+    "status",
+    "outcome",
+    "as_of",
+    "low",
+    "best",
+    "high",
+    "sources",
+    "since",
+)
+_SKEY = ["_rep", "_side", "status", "outcome", "_since"]
+_RKEY = ["_rep", "_side", "status", "outcome"]
+
+
+# --------------------------------------------------------------------------- frames in
+
+
+def _first_bad(mask: pd.Series, raw: pd.Series, column: str, expected: str) -> FrameError:
+    row = int(np.flatnonzero(mask.to_numpy())[0])
+    return FrameError(f"column {column!r}, row {row}: expected {expected}, got {raw.iloc[row]!r}")
+
+
+def _blank(raw: pd.Series) -> pd.Series:
+    text = raw.astype("string").str.strip()
+    return raw.isna() | (text == "").fillna(False)
+
+
+def _parse_citations(raw: object) -> tuple[str, ...] | None:
+    if raw is None or raw is pd.NA or (isinstance(raw, float) and np.isnan(raw)):
+        return None
+    if isinstance(raw, str):
+        text = raw.strip()
+        if not text:
+            return None
+        if text[0] in "([":
+            try:
+                parsed = ast.literal_eval(text)
+            except (ValueError, SyntaxError):
+                return None
+            return tuple(sorted(str(p) for p in parsed))
+        return tuple(sorted(p.strip() for p in text.split(";") if p.strip()))
+    if isinstance(raw, Iterable):
+        return tuple(sorted(str(p) for p in raw))
+    return None
+
+
+def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
+    """A claim frame with the dtypes of :func:`records.to_frame`, checked column by column
+    (vectorised: this is the path that must scale)."""
+    if not isinstance(frame, pd.DataFrame):
+        raise FrameError(f"expected a pandas DataFrame of claims, got {type(frame).__name__}")
+    missing = [name for name in _REQUIRED if name not in frame.columns]
+    if missing:
+        raise FrameError(f"claim frame lacks column(s) {', '.join(missing)}")
+    n = len(frame)
+    out: dict[str, pd.Series] = {}
+    for name in _ALL_COLUMNS:
+        raw = frame[name] if name in frame.columns else pd.Series([pd.NA] * n, dtype="object")
+        raw = raw.reset_index(drop=True)
+        blank = _blank(raw)
+        if name in _INT_COLUMNS:
+            num = pd.to_numeric(raw.where(~blank), errors="coerce")
+            if (~blank & num.isna()).any():
+                raise _first_bad(~blank & num.isna(), raw, name, "a whole number")
+            arr = num.astype("Float64")
+            frac = (arr.round() != arr).fillna(False)
+            if frac.any():
+                raise _first_bad(frac, raw, name, "a whole number")
+            if (arr < 0).fillna(False).any():
+                raise _first_bad((arr < 0).fillna(False), raw, name, "a count >= 0")
+            out[name] = arr.astype("Int64")
+        elif name in _DATE_COLUMNS:
+            values = raw.where(~blank)
+            if values.dtype.kind == "M":
+                parsed = values
+            else:
+                try:
+                    parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+                except (TypeError, ValueError):
+                    parsed = pd.Series(pd.NaT, index=values.index)
+            if (~blank & parsed.isna()).any():
+                raise _first_bad(~blank & parsed.isna(), raw, name, "a date")
+            if getattr(parsed.dt, "tz", None) is not None:
+                parsed = parsed.dt.tz_localize(None)
+            out[name] = parsed.dt.floor("D").astype("datetime64[s]")
+        elif name in _ENUMS:
+            text = raw.astype("string").str.strip().str.lower()
+            if name in _DEFAULTS:
+                text = text.fillna(_DEFAULTS[name])
+            elif blank.any():
+                raise _first_bad(blank, raw, name, "one of " + ", ".join(_ENUMS[name]))
+            bad = ~text.isin(_ENUMS[name])
+            if bad.any():
+                raise _first_bad(bad, raw, name, "one of " + ", ".join(_ENUMS[name]))
+            out[name] = text.astype("string")
+        elif name == "historical":
+            text = raw.astype("string").str.strip().str.lower().fillna("false")
+            mapped = text.map(
+                {
+                    "true": True,
+                    "1": True,
+                    "yes": True,
+                    "false": False,
+                    "0": False,
+                    "no": False,
+                    "": False,
+                }
+            )
+            if mapped.isna().any():
+                raise _first_bad(mapped.isna(), raw, name, "true or false")
+            out[name] = mapped.astype(bool)
+        elif name in ("quote", "rule"):
+            out[name] = raw.astype("string").fillna("")
+        else:
+            out[name] = raw.astype("string").where(~blank).astype("string")
+    result = pd.DataFrame(out)
+    low, high = result["low"], result["high"]
+    bad = (low > high).fillna(False)
+    if bad.any():
+        raise _first_bad(
+            bad, frame["low"].reset_index(drop=True), "low", "a low no greater than high"
+        )
+    none = result["value"].isna() & low.isna() & high.isna()
+    if none.any():
+        raise _first_bad(
+            none, frame["low"].reset_index(drop=True), "low", "a value, a low or a high"
+        )
+    bad = (result["end"] < result["start"]).fillna(False)
+    if bad.any():
+        raise _first_bad(bad, frame["end"].reset_index(drop=True), "end", "end >= start")
+    early = (result["as_of_earliest"] > result["as_of"]).fillna(False)
+    if early.any():
+        raise _first_bad(
+            early,
+            frame["as_of_earliest"].reset_index(drop=True),
+            "as_of_earliest",
+            "a date on or before as_of",
+        )
+    own = (
+        result["source"].fillna("?")
+        + ":"
+        + result["start"].astype("string")
+        + "-"
+        + result["end"].astype("string")
+    )
+    if "citations" in frame.columns:
+        given = [_parse_citations(c) for c in frame["citations"].tolist()]
+        cits = [g if g else (o,) for g, o in zip(given, own.tolist(), strict=True)]
+    else:
+        cits = [(o,) for o in own.tolist()]
+    result["citations"] = pd.Series(cits, dtype="object")
+    return result
+
+
+def _claim_frame(data: Iterable[Claim] | pd.DataFrame) -> pd.DataFrame:
+    if isinstance(data, pd.DataFrame):
+        return _normalise(data)
+    if not isinstance(data, Iterable) or isinstance(data, (str, bytes)):  # type: ignore[unreachable]
+        raise InputError(f"reconcile expects Claims or a claim frame, got {type(data).__name__}")
+    items = list(data)
+    for i, item in enumerate(items):
+        if not isinstance(item, Claim):
+            raise InputError(f"item {i} is a {type(item).__name__}, not a Claim")
+    return _normalise(to_frame(items))
+
+
+def _as_date(value: DateLike, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return pd.Timestamp(str(value)).date()
+    except (TypeError, ValueError):
+        raise InputError(f"{name} must be a date like 2020-10-23, got {value!r}") from None
+
+
+def _stamp(value: DateLike, name: str) -> pd.Timestamp:
+    day = _as_date(value, name)
+    if day is None:
+        raise InputError(f"{name} must be a date")
+    return pd.Timestamp(day)
+
+
+def _days(series: pd.Series) -> np.ndarray:
+    """Days since 1970-01-01 as int64, with :data:`_NAT` for missing dates."""
+    return np.asarray(
+        series.to_numpy(dtype="datetime64[s]").astype("datetime64[D]").astype(np.int64)
+    )
+
+
+def _day_of(day: dt.date | None) -> int | None:
+    return None if day is None else (day - dt.date(1970, 1, 1)).days
+
+
+def _to_dates(days: np.ndarray | pd.Series) -> pd.Series:
+    arr = np.asarray(days, dtype=np.int64)
+    out = arr.astype("datetime64[D]").astype("datetime64[s]")
+    out[(arr == _NAT) | (arr <= _OPEN_LO) | (arr >= _OPEN_HI)] = np.datetime64("NaT")
+    return pd.Series(out, dtype="datetime64[s]")
+
+
+def _concat_by(ids: np.ndarray, values: Sequence[tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Concatenate (and sort) the tuples sharing an id: one pass, no per-group apply."""
+    order = np.argsort(ids, kind="stable")
+    out: dict[int, list[str]] = {}
+    for i in order.tolist():
+        out.setdefault(int(ids[i]), []).extend(values[i])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+# --------------------------------------------------------------------------- rules
+
+
+ConsensusRule: TypeAlias = Callable[[pd.DataFrame], pd.DataFrame]
+RULES: dict[str, ConsensusRule] = {}
+_GROUP = ["side", "status", "outcome", "_since", "day"]
+
+
+def register_rule(name: str) -> Callable[[ConsensusRule], ConsensusRule]:
+    """Register a consensus rule under ``name`` (a decorator).
+
+    A rule receives the series points of one measure, with columns ``side``, ``status``,
+    ``outcome``, ``_since``, ``day`` (the group), ``reporter``, ``rank`` (position in the
+    source hierarchy), ``low``, ``best``, ``high``, ``fig`` (best, else low, else high, as
+    floats) and ``claim_ids``; it returns one row per group with the group columns,
+    ``low``, ``best``, ``high`` and ``sources`` (a tuple of claim ids). Rules only ever see
+    one measure per group, so they never mix killed with casualties.
+
+    >>> @register_rule("highest")
+    ... def _highest(points):
+    ...     return _pick(points, ["fig"], ascending=[False])
+    >>> "highest" in RULES
+    True
+    >>> del RULES["highest"]
+    """
+
+    def add(func: ConsensusRule) -> ConsensusRule:
+        RULES[name] = func
+        return func
+
+    return add
+
+
+def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.DataFrame:
+    """For each group, the one point first in ``by`` order (ties: reporter, claim ids)."""
+    ordered = points.sort_values(
+        _GROUP + by + ["_rep", "_ids_key"],
+        ascending=[True] * len(_GROUP) + ascending + [True, True],
+        kind="stable",
+        na_position="last",
+    )
+    first = ordered.drop_duplicates(_GROUP, keep="first")
+    out = first[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
+    out["sources"] = pd.Series(list(first["claim_ids"]), dtype="object")
+    return out
+
+
+@register_rule("conservative")
+def _conservative(points: pd.DataFrame) -> pd.DataFrame:
+    """The lowest credible figure, as ACLED codes fatalities: of the sources' figures for
+    the day, the one with the lowest best estimate (or lowest bound when only a bound is
+    known), with its own interval and its own claim ids."""
+    return _pick(points, ["fig"], ascending=[True])
+
+
+@register_rule("range")
+def _range(points: pd.DataFrame) -> pd.DataFrame:
+    """From the lowest low to the highest high across all sources (an open bound on any
+    source leaves that end open); best is the median of the sources' best figures (one
+    measure only, never across measures); sources are all the claims."""
+    grouped = points.groupby(_GROUP, sort=True, dropna=False)
+    out = grouped.agg(low=("low", "min"), best=("best", "median"), high=("high", "max"))
+    open_high = (
+        points["high"].isna().groupby([points[c] for c in _GROUP], sort=True, dropna=False).any()
+    )
+    out.loc[open_high.to_numpy(), "high"] = np.nan
+    out = out.reset_index()
+    ids = grouped.ngroup().to_numpy()
+    joined = _concat_by(ids, points["claim_ids"].tolist())
+    out["sources"] = pd.Series([joined[i] for i in range(len(out))], dtype="object")
+    return out
+
+
+@register_rule("hierarchy")
+def _hierarchy(points: pd.DataFrame) -> pd.DataFrame:
+    """The figure of the most trusted source present that day, in the order given by
+    ``hierarchy=`` or the profile's ``hierarchy`` (reporters not listed come after, then
+    unattributed tallies); within one source, the lowest figure."""
+    return _pick(points, ["rank", "fig"], ascending=[True, True])
+
+
+# --------------------------------------------------------------------------- result
+
+
+def _fmt_count(x: float) -> str:
+    return f"{round(x):,}"
+
+
+def _fmt(low: float, best: float, high: float) -> str:
+    """A figure as a reader would say it: 58, ≥2,001, ≤5,000, 200–999, 5,000 (≤5,000)."""
+    has_lo, has_hi, has_best = not np.isnan(low), not np.isnan(high), not np.isnan(best)
+    if has_lo and has_hi and low == high:
+        return _fmt_count(low)
+    if has_lo and has_hi:
+        span = f"{_fmt_count(low)}–{_fmt_count(high)}"
+    elif has_lo:
+        span = f"≥{_fmt_count(low)}"
+    elif has_hi:
+        span = f"≤{_fmt_count(high)}"
+    else:
+        span = "?"
+    return f"{_fmt_count(best)} ({span})" if has_best else span
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Reconciliation:
+    """The result of :func:`reconcile`: five frames, the profile and the rule used.
+
+    ``claims`` are the kept claims (merged, with ``claim_id``, ``citations``, ``relation``),
+    ``excluded`` the rest with a ``reason``; ``series``, ``findings`` and ``consensus`` are
+    described in :func:`reconcile`.
+    """
+
+    claims: pd.DataFrame
+    excluded: pd.DataFrame
+    series: pd.DataFrame
+    findings: pd.DataFrame
+    consensus: pd.DataFrame
+    profile: Profile | None = None
+    rule: str = "conservative"
+
+    def _points(
+        self,
+        reporter: str | None,
+        side: str | None,
+        status: str,
+        outcome: str,
+        since: DateLike = None,
+    ) -> pd.DataFrame:
+        s = self.series
+        mask = (
+            (s["reporter"].fillna("") == (reporter or ""))
+            & (s["side"].fillna("") == (side or ""))
+            & (s["status"] == str(status))
+            & (s["outcome"] == str(outcome))
+        )
+        if since is not None:
+            mask &= s["since"] == _stamp(since, "since")
+        elif self.profile is not None and self.profile.start is not None:
+            mask &= s["since"] == pd.Timestamp(self.profile.start)
+        else:
+            mask &= s["since"].isna()
+        pts = s[mask.fillna(False).to_numpy()]
+        pts = pts[pts["best"].notna().to_numpy()]
+        if pts.empty:
+            raise InputError(
+                f"no series with a best figure for reporter {reporter!r}, side {side!r}, "
+                f"status {status!r}, outcome {outcome!r}"
+            )
+        return pts.sort_values(["as_of", "derived"]).drop_duplicates("as_of", keep="first")
+
+    def figure(
+        self,
+        reporter: str | None,
+        side: str | None,
+        status: str,
+        outcome: str,
+        on: DateLike = None,
+        *,
+        since: DateLike = None,
+    ) -> Any:
+        """The series' best figure on ``on`` (its latest point on or before that day; the
+        last point when None), as a pint quantity of persons."""
+        from .units import persons
+
+        pts = self._points(reporter, side, status, outcome, since)
+        if on is not None:
+            pts = pts[pts["as_of"] <= _stamp(on, "on")]
+            if pts.empty:
+                raise InputError(f"the series has no point on or before {on}")
+        return persons(int(pts["best"].iloc[-1]))
+
+    def rate(
+        self,
+        reporter: str | None,
+        side: str | None,
+        status: str,
+        outcome: str,
+        start: DateLike = None,
+        end: DateLike = None,
+        *,
+        since: DateLike = None,
+    ) -> Any:
+        """Persons per day over ``start``..``end`` for one series: the change in its best
+        figure divided by the days between. Each end takes the latest point on or before
+        it; None means the series' first or last point.
+
+        >>> r = reconcile([Claim(value=v, low=v, high=v, qualifier="exact",
+        ...     outcome="killed", status="military", side="a", reporter="a",
+        ...     as_of=dt.date(2020, 10, d), as_of_source="stated", quote="x", start=d,
+        ...     end=d + 1) for v, d in ((100, 1), (160, 11))])
+        >>> r.rate("a", "a", "military", "killed")
+        <Quantity(6.0, 'person / day')>
+        """
+        from .units import registry
+
+        pts = self._points(reporter, side, status, outcome, since)
+
+        def at(day: DateLike, default: int) -> tuple[pd.Timestamp, float]:
+            if day is None:
+                row = pts.iloc[default]
+            else:
+                before = pts[pts["as_of"] <= _stamp(day, "date")]
+                if before.empty:
+                    raise InputError(f"the series has no point on or before {day}")
+                row = before.iloc[-1]
+            return pd.Timestamp(row["as_of"]), float(row["best"])
+
+        (t0, v0), (t1, v1) = at(start, 0), at(end, -1)
+        days = (t1 - t0).days
+        if days <= 0:
+            raise InputError(
+                f"rate needs two points on different days, got {t0:%Y-%m-%d} and {t1:%Y-%m-%d}"
+            )
+        ureg = registry()
+        return ureg.Quantity((v1 - v0) / days, "person / day")
+
+    def plot(
+        self, ax: Any = None, side: str | None = None, outcome: str | None = None, **kwargs: Any
+    ) -> Any:
+        """Draw the series; see :func:`casualties.plot.plot`."""
+        from .plot import plot
+
+        return plot(self, ax=ax, side=side, outcome=outcome, **kwargs)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Reconciliation: {len(self.claims)} claims, {len(self.excluded)} excluded, "
+            f"{self.series.groupby(_series_key_cols(), dropna=False).ngroups} series, "
+            f"{len(self.findings)} findings, rule {self.rule!r}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """A compact summary for Jupyter: sources, one line per series, the findings."""
+        cits = [c for cs in self.claims["citations"] for c in cs]
+        sources = sorted({c.rsplit(":", 1)[0] for c in cits})
+        s = self.series
+        summary = (
+            s.groupby(_series_key_cols(), dropna=False, sort=True)
+            .agg(
+                points=("as_of", "size"),
+                first=("as_of", "min"),
+                last=("as_of", "max"),
+                latest=("best", "last"),
+            )
+            .reset_index()
+        )
+        summary["latest"] = summary["latest"].map(lambda v: "" if pd.isna(v) else f"{int(v):,}")
+        findings = self.findings.drop(columns=["claim_ids"])
+        head = (
+            f"<p><b>Reconciliation</b> ({self.rule}): {len(self.claims)} claims from "
+            f"{len(sources)} sources, {len(self.excluded)} excluded, {len(summary)} series, "
+            f"{len(self.findings)} findings</p>"
+        )
+        return (
+            head
+            + "<p>Sources: "
+            + ", ".join(sources[:20])
+            + (" …" if len(sources) > 20 else "")
+            + "</p>"
+            + summary.to_html(index=False, max_rows=30, na_rep="")
+            + "<p>Findings</p>"
+            + findings.to_html(index=False, max_rows=30, na_rep="")
+        )
+
+
+def _series_key_cols() -> list[str]:
+    return ["reporter", "side", "status", "outcome", "since"]
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+def reconcile(
+    claims_or_frame: Iterable[Claim] | pd.DataFrame,
+    *,
+    profile: ProfileSpec = None,
+    known_by: DateLike = None,
+    rule: str = "conservative",
+    hierarchy: Sequence[str] | None = None,
+) -> Reconciliation:
+    """Merge repeated claims, build per-source series, raise findings, form a consensus.
+
+    ``claims_or_frame`` is a list of :class:`Claim` or a frame from :func:`to_frame` (also
+    read back from CSV or Parquet). ``profile`` (a name, a path or a Profile) gives the
+    conflict window, the reporters' sides and a source hierarchy. ``known_by`` keeps only
+    claims published by that day (the rest are excluded with that reason). ``rule`` names a
+    consensus rule in :data:`RULES`; ``hierarchy`` orders reporters for the ``hierarchy``
+    rule (default: the profile's). Merges that collapse different wordings warn with
+    :class:`ReconcileWarning` and are listed in ``findings``.
+
+    >>> c = dict(qualifier="exact", outcome="killed", status="military", side="armenian",
+    ...          reporter="nk-authorities", basis="cumulative", as_of_source="stated")
+    >>> claims = [
+    ...     Claim(value=28, low=28, high=28, as_of=dt.date(2020, 9, 27), quote="28",
+    ...           start=0, end=2, source="a", **c),
+    ...     Claim(value=58, low=58, high=58, as_of=dt.date(2020, 9, 28), quote="58",
+    ...           start=0, end=2, source="b", **c),
+    ...     Claim(value=58, low=58, high=58, as_of=dt.date(2020, 9, 28), quote="58",
+    ...           start=5, end=7, source="c", **c),
+    ... ]
+    >>> r = reconcile(claims, profile="karabakh-2020")
+    >>> r.series[["as_of", "best"]].astype(str).values.tolist()
+    [['2020-09-27', '28'], ['2020-09-28', '58']]
+    >>> r.claims["citations"].tolist()[1]
+    ('b:0-2', 'c:5-7')
+    >>> r.claims["relation"].unique().tolist()
+    ['own']
+    """
+    prof = get_profile(profile)
+    if rule not in RULES:
+        raise InputError(f"unknown rule {rule!r}; known rules: {', '.join(sorted(RULES))}")
+    order = tuple(hierarchy) if hierarchy is not None else (prof.hierarchy if prof else ())
+    if isinstance(hierarchy, str):
+        raise InputError("hierarchy must be a sequence of reporter ids, not a string")
+    if rule == "hierarchy" and not order:
+        raise InputError("rule 'hierarchy' needs hierarchy=[...] or a profile with a hierarchy")
+    known = _as_date(known_by, "known_by")
+    frame = _claim_frame(claims_or_frame)
+    result, lossy = _run(frame, prof, known, rule, order)
+    if lossy:
+        warnings.warn(
+            ReconcileWarning(
+                f"merged {lossy} group(s) of claims whose wording differs; the narrowest interval "
+                "and date window were kept (see findings of kind 'merged')"
+            ),
+            stacklevel=2,
+        )
+    return result
+
+
+def _windows(frame: pd.DataFrame, start: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Each claim's date window as (lo, hi) in days; open ends are ±2**40."""
+    as_of, pub, earliest = (
+        _days(frame["as_of"]),
+        _days(frame["published"]),
+        _days(frame["as_of_earliest"]),
+    )
+    hi = np.where(as_of != _NAT, as_of, np.where(pub != _NAT, pub, _OPEN_HI))
+    fallback = (frame["as_of_source"] == "published").to_numpy() | (as_of == _NAT)
+    lo = np.where(
+        earliest != _NAT, earliest, np.where(fallback, start if start is not None else _OPEN_LO, hi)
+    )
+    lo = np.minimum(lo, hi)
+    return lo.astype(np.int64), hi.astype(np.int64)
+
+
+def _run(
+    frame: pd.DataFrame,
+    prof: Profile | None,
+    known: dt.date | None,
+    rule: str,
+    order: tuple[str, ...],
+) -> tuple[Reconciliation, int]:
+    start = _day_of(prof.start) if prof else None
+    end = _day_of(prof.end) if prof else None
+    lo, hi = _windows(frame, start)
+    frame["_lo"], frame["_hi"] = lo, hi
+
+    # 1. exclusions, first reason wins
+    reason = pd.Series(pd.NA, index=frame.index, dtype="string")
+
+    def exclude(mask: np.ndarray | pd.Series, why: str) -> None:
+        m = np.asarray(mask, dtype=bool) & reason.isna().to_numpy()
+        reason[m] = why
+
+    exclude(frame["historical"].to_numpy(), "historical")
+    if known is not None:
+        seen = frame["published"].fillna(frame["as_of"])
+        exclude((seen > pd.Timestamp(known)).fillna(False).to_numpy(), "published after known_by")
+    exclude(frame["as_of"].isna().to_numpy() & frame["published"].isna().to_numpy(), "no date")
+    if start is not None:
+        exclude(hi < start, "outside the profile window")
+    if end is not None:
+        exclude(lo > end, "outside the profile window")
+    out_mask = reason.notna().to_numpy()
+    excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
+    excluded["reason"] = reason[out_mask].astype("string")
+    excluded["_cit0"] = [c[0] for c in excluded["citations"].tolist()]
+    excluded["_content"] = _content(excluded)
+    excluded = (
+        excluded.sort_values(["reason", "_cit0", "_content"], kind="stable")
+        .drop(columns=["_cit0", "_content"])
+        .reset_index(drop=True)
+    )
+    kept = frame.loc[~out_mask].reset_index(drop=True)
+
+    # 2. merge
+    merged, merge_findings = _merge(kept, start)
+    claims = _finish_claims(merged, prof)
+
+    # 3. series
+    series, inc_findings = _series(merged, start, end)
+
+    # 4. findings
+    findings = pd.concat(
+        [
+            f
+            for f in (
+                merge_findings,
+                inc_findings,
+                _decreases(series),
+                _conflicts(series),
+                _outliers(series),
+                _measures(series),
+            )
+            if not f.empty
+        ]
+        or [_empty_findings()],
+        ignore_index=True,
+    )
+    findings = findings.sort_values(
+        ["kind", "as_of", "reporter", "side", "status", "outcome", "detail"],
+        na_position="first",
+        kind="stable",
+    ).reset_index(drop=True)
+
+    # 5. consensus
+    consensus = _consensus(series, rule, order)
+
+    series_out = series.sort_values(
+        ["reporter", "side", "status", "outcome", "since", "as_of", "derived", "_ids_key"],
+        na_position="first",
+        kind="stable",
+    )[list(SERIES_COLUMNS)].reset_index(drop=True)
+    for col in ("low", "best", "high"):
+        series_out[col] = series_out[col].round().astype("Int64")
+    lossy = int((merge_findings["kind"] == "merged").sum()) if not merge_findings.empty else 0
+    return Reconciliation(
+        claims=claims,
+        excluded=excluded,
+        series=series_out,
+        findings=findings,
+        consensus=consensus,
+        profile=prof,
+        rule=rule,
+    ), lossy
+
+
+def _empty_findings() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype="string") for c in FINDING_COLUMNS})
+    frame["as_of"] = frame["as_of"].astype("datetime64[s]")
+    frame["claim_ids"] = frame["claim_ids"].astype("object")
+    return frame
+
+
+def _findings(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    if not rows:
+        return _empty_findings()
+    frame = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+    for col in FINDING_COLUMNS:
+        if col == "as_of":
+            frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
+        elif col != "claim_ids":
+            frame[col] = frame[col].astype("string")
+    return frame
+
+
+def _nan_or(x: Any) -> float:
+    return np.nan if x is None or x is pd.NA or pd.isna(x) else float(x)
+
+
+def _merge(kept: pd.DataFrame, start: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per merged claim, with ``_members`` and the merge findings."""
+    n = len(kept)
+    k = kept
+    k["_rep"] = k["reporter"].fillna("")
+    k["_side"] = k["side"].fillna("")
+    since = _days(k["since"])
+    k["_since"] = np.where(since != _NAT, since, start if start is not None else _NAT)
+    value = k["value"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    low = k["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    high = k["high"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    has_v = ~np.isnan(value)
+    cls = np.where(~has_v, 3, np.where(low > value, 1, np.where(high < value, 2, 0)))
+    k["_v"] = np.where(has_v, value, -1.0)
+    k["_cls"] = cls
+    k["_vl"] = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
+    k["_vh"] = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
+    k["_cit0"] = [c[0] for c in k["citations"].tolist()]
+    k["_inc"] = (k["basis"] == "incremental").to_numpy()
+    key = ["_inc", *_SKEY, "_v", "_cls", "_vl", "_vh"]
+    k["_content"] = _content(k)
+    k = k.sort_values([*key, "_lo", "_hi", "_cit0", "_content"], kind="stable").reset_index(
+        drop=True
+    )
+    grp = k.groupby(key, sort=False).ngroup().to_numpy()
+    lo, hi = k["_lo"].to_numpy(), k["_hi"].to_numpy()
+    inc = k["_inc"].to_numpy()
+    cluster = np.empty(n, dtype=np.int64)
+    # vectorised start of a new cluster: new group, or (incremental) a different window
+    new = np.ones(n, dtype=bool)
+    if n:
+        new[1:] = (grp[1:] != grp[:-1]) | (inc[1:] & ((lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])))
+    # cumulative rows in groups of two or more: sweep by window start, keeping the running
+    # intersection; a row whose window starts after it opens a new cluster
+    sizes = np.bincount(grp) if n else np.zeros(0, dtype=np.int64)
+    sweep = np.flatnonzero(~inc & (sizes[grp] > 1)) if n else np.zeros(0, dtype=np.int64)
+    run_hi = 0
+    for i in sweep.tolist():
+        if new[i]:
+            run_hi = int(hi[i])
+        elif lo[i] > run_hi:
+            new[i] = True
+            run_hi = int(hi[i])
+        else:
+            run_hi = min(run_hi, int(hi[i]))
+    cluster = np.cumsum(new) - 1
+    k["_cluster"] = cluster
+    multi = np.bincount(cluster)[cluster] > 1 if n else np.zeros(0, dtype=bool)
+
+    findings: list[dict[str, Any]] = []
+    if not multi.any():
+        k["_members"] = 1
+        return k, _findings(findings)
+
+    m = k[multi].assign(_lowk=lambda f: f["low"].fillna(-1), _highk=lambda f: f["high"].fillna(-1))
+    g = m.groupby("_cluster", sort=True)
+    agg = g.agg(
+        _lo=("_lo", "max"),
+        _hi=("_hi", "min"),
+        low=("low", "max"),
+        high=("high", "min"),
+        _members=("_lo", "size"),
+        _nq=("qualifier", "nunique"),
+        _nl=("_lowk", "nunique"),
+        _nh=("_highk", "nunique"),
+    )
+    cits = _concat_by(m["_cluster"].to_numpy(), m["citations"].tolist())
+    explicit = m["as_of_earliest"].notna() | (m["as_of_source"] != "published")
+    m_lo_explicit = m["_lo"].where(explicit.to_numpy())
+    agg["_lo_explicit"] = m_lo_explicit.groupby(m["_cluster"]).max()
+    # representative: the narrowest value interval, then the earliest citation
+    width = m["high"].astype("Float64").fillna(1e18) - m["low"].astype("Float64").fillna(0)
+    rep = (
+        m.assign(_width=width.to_numpy())
+        .sort_values(["_cluster", "_width", "_cit0", "_content"], kind="stable")
+        .drop_duplicates("_cluster", keep="first")
+        .set_index("_cluster")
+    )
+    rep["low"] = agg["low"].astype("Int64")
+    rep["high"] = agg["high"].astype("Int64")
+    emptied = (rep["low"] > rep["high"]).fillna(False)
+    if emptied.any():  # intervals that do not intersect: keep the representative's own
+        orig = m.drop_duplicates("_cluster").set_index("_cluster")
+        rep.loc[emptied, ["low", "high"]] = orig.loc[emptied[emptied].index, ["low", "high"]]
+    rep["_lo"], rep["_hi"] = agg["_lo"], agg["_hi"]
+    rep["_members"] = agg["_members"]
+    rep["citations"] = pd.Series({c: cits[c] for c in rep.index}, dtype="object")
+    rep["_cit0"] = [c[0] for c in rep["citations"].tolist()]
+    hi_dates = _to_dates(rep["_hi"].to_numpy())
+    rep["as_of"] = hi_dates.set_axis(rep.index).where(rep["_hi"] < _OPEN_HI)
+    lo_exp = agg["_lo_explicit"]
+    rep["as_of_earliest"] = _to_dates(lo_exp.fillna(_NAT).astype(np.int64).to_numpy()).set_axis(
+        rep.index
+    )
+    rep.loc[
+        (rep["as_of_earliest"].notna() & (rep["as_of_source"] == "published")), "as_of_source"
+    ] = "relative"
+
+    wording = (agg["_nq"] > 1) | (agg["_nl"] > 1) | (agg["_nh"] > 1)
+    for cid in agg.index[wording.to_numpy()].tolist():
+        members = m[m["_cluster"] == cid]
+        r = rep.loc[cid]
+        said = "; ".join(
+            f"{q!r} ({cit0})" for q, cit0 in zip(members["quote"], members["_cit0"], strict=True)
+        )
+        window = _fmt_window(int(r["_lo"]), int(r["_hi"]))
+        findings.append(
+            {
+                "kind": "merged",
+                "reporter": r["reporter"],
+                "side": r["side"],
+                "status": r["status"],
+                "outcome": r["outcome"],
+                "as_of": r["as_of"],
+                "detail": (
+                    f"{len(members)} statements of one figure merged: {said}; kept "
+                    f"{_fmt(_nan_or(r['low']), _nan_or(r['value']), _nan_or(r['high']))} "
+                    f"dated {window}"
+                ),
+                "claim_ids": (),
+            }
+        )
+    singles = k[~multi].copy()
+    singles["_members"] = 1
+    out = pd.concat([singles, rep.reset_index()], ignore_index=True)
+    return out, _findings(findings)
+
+
+def _fmt_window(lo: int, hi: int) -> str:
+    def day(d: int) -> str:
+        return (dt.date(1970, 1, 1) + dt.timedelta(days=d)).isoformat()
+
+    if lo == hi:
+        return day(hi)
+    if lo <= _OPEN_LO:
+        return f"on or before {day(hi)}"
+    return f"{day(lo)}..{day(hi)}"
+
+
+def _content(frame: pd.DataFrame) -> np.ndarray:
+    """A 64-bit hash of every claim column and the citations: a tie-break that does not
+    depend on input order."""
+    text = frame[list(_ALL_COLUMNS)].astype("string").fillna("\x00")
+    text["citations"] = [";".join(c) for c in frame["citations"].tolist()]
+    return np.asarray(pd.util.hash_pandas_object(text, index=False).to_numpy())
+
+
+def _claim_ids(frame: pd.DataFrame) -> pd.Series:
+    """Short ids from the content of the (merged) claim, so input order does not matter."""
+    return pd.Series(
+        [f"c{int(h):016x}"[:13] for h in _content(frame)], index=frame.index, dtype="string"
+    )
+
+
+def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
+    """own, adversary, mixed (a party's figure for both sides or an unstated side),
+    third_party, or unattributed."""
+    known = {r.id for r in prof.reporters} if prof else set()
+    pairs = frame[["reporter", "reporter_text"]].astype("object").drop_duplicates()
+    party: dict[tuple[Any, Any], str | None] = {}
+    for rep, text in pairs.itertuples(index=False, name=None):
+        rep = None if pd.isna(rep) else rep
+        text = None if pd.isna(text) else text
+        if prof is not None and rep in known:
+            party[(rep, text)] = prof.reporter_side(rep)
+        else:
+            party[(rep, text)] = side_from_text(text or rep or "")
+    rside = pd.Series(
+        [
+            party[(None if pd.isna(r) else r, None if pd.isna(t) else t)]
+            for r, t in frame[["reporter", "reporter_text"]]
+            .astype("object")
+            .itertuples(index=False, name=None)
+        ],
+        index=frame.index,
+        dtype="string",
+    )
+    side = frame["side"]
+    rel = np.select(
+        [
+            frame["reporter"].isna().to_numpy(),
+            rside.isna().to_numpy(),
+            (side == rside).fillna(False).to_numpy(),
+            (side.isna() | (side == "both")).fillna(True).to_numpy(),
+        ],
+        ["unattributed", "third_party", "own", "mixed"],
+        default="adversary",
+    )
+    return pd.Series(rel, index=frame.index, dtype="string")
+
+
+def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
+    merged["claim_id"] = _claim_ids(merged)
+    claims = merged[[*_ALL_COLUMNS, "claim_id", "citations"]].copy()
+    claims["relation"] = _relations(merged, prof)
+    for col in _INT_COLUMNS:
+        claims[col] = claims[col].astype("Int64")
+    for col in _DATE_COLUMNS:
+        claims[col] = claims[col].astype("datetime64[s]")
+    for col in (
+        "qualifier",
+        "outcome",
+        "status",
+        "side",
+        "reporter",
+        "reporter_text",
+        "basis",
+        "as_of_source",
+        "source",
+        "quote",
+        "rule",
+    ):
+        claims[col] = claims[col].astype("string")
+    claims["historical"] = claims["historical"].astype(bool)
+    claims["_cit0"] = [c[0] for c in claims["citations"].tolist()]
+    claims = claims.sort_values(["_cit0", "claim_id"], kind="stable")
+    return claims.drop(columns="_cit0").reset_index(drop=True)
+
+
+def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
+    """Series points (floats for arithmetic) from merged claims."""
+    value = frame["value"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    low = frame["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    high = frame["high"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    best = np.clip(
+        value, np.where(np.isnan(low), -np.inf, low), np.where(np.isnan(high), np.inf, high)
+    )
+    pts = pd.DataFrame(
+        {
+            "_rep": frame["_rep"].to_numpy(),
+            "_side": frame["_side"].to_numpy(),
+            "status": frame["status"].to_numpy(),
+            "outcome": frame["outcome"].to_numpy(),
+            "_since": frame["_since"].to_numpy(),
+            "day": frame["_hi"].to_numpy(),
+            "low": low,
+            "best": best,
+            "high": high,
+            "_lo": frame["_lo"].to_numpy(),
+            "derived": False,
+            "citations": frame["citations"].to_numpy(),
+            "claim_ids": [(c,) for c in frame["claim_id"].tolist()],
+            "_source_set": frame["citations"]
+            .map(lambda cs: frozenset(c.rsplit(":", 1)[0] for c in cs))
+            .to_numpy(),
+        }
+    )
+    return pts
+
+
+def _series(
+    merged: pd.DataFrame, start: int | None, end: int | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    merged["claim_id"] = _claim_ids(merged)
+    inc_mask = (merged["basis"] == "incremental").to_numpy()
+    cum = _points_from(merged[~inc_mask].reset_index(drop=True))
+    cum = cum[cum["day"] < _OPEN_HI].reset_index(drop=True)
+    inc = _points_from(merged[inc_mask].reset_index(drop=True))
+    inc = inc[inc["day"] < _OPEN_HI].reset_index(drop=True)
+    findings: list[dict[str, Any]] = []
+    derived: list[pd.DataFrame] = []
+
+    if not inc.empty:
+        # incremental reports count for their as_of day; a loose one (dated only by its
+        # publication) is used only beside a cumulative figure from the same document
+        dated = np.array(inc["_lo"] == inc["day"], dtype=bool)
+        if not cum.empty and not dated.all():
+            loose = inc[~dated].reset_index().explode("_source_set")
+            cands = cum[[*_RKEY, "day", "_source_set"]].explode("_source_set").drop_duplicates()
+            hit = loose.merge(cands, on=[*_RKEY, "day", "_source_set"])["index"].unique()
+            dated[hit] = True
+        usable = inc[dated]
+        daily = _sum_by(usable, [*_RKEY, "day"])
+
+        if not cum.empty and not daily.empty:
+            j = cum.merge(daily, on=[*_RKEY, "day"], suffixes=("", "_inc"))
+            j["_pday"] = j["day"] - 1
+            prev = cum[[*_SKEY, "day", "low", "best", "high", "claim_ids"]].rename(
+                columns={
+                    "day": "_pday",
+                    "low": "low_p",
+                    "best": "best_p",
+                    "high": "high_p",
+                    "claim_ids": "claim_ids_p",
+                }
+            )
+            j = j.merge(prev, on=[*_SKEY, "_pday"], how="left")
+            has_prev = j["claim_ids_p"].notna().to_numpy()
+            check = j[has_prev]
+            if not check.empty:
+                s_lo = check["low_p"].fillna(0) + check["low_inc"].fillna(0)
+                s_hi = check["high_p"] + check["high_inc"]
+                bad = (s_lo > check["high"].fillna(np.inf)) | (
+                    s_hi.fillna(np.inf) < check["low"].fillna(0)
+                )
+                for r in _records(check[bad.to_numpy()]):
+                    findings.append(_mismatch(r))
+            new = j[~has_prev]
+            if not new.empty:
+                d = new[[*_SKEY]].copy()
+                d["day"] = new["_pday"].to_numpy()
+                d["best"] = (new["best"] - new["best_inc"]).to_numpy()
+                d["low"] = (new["low"] - new["high_inc"]).clip(lower=0).to_numpy()
+                d["high"] = (new["high"] - new["low_inc"].fillna(0)).to_numpy()
+                negative = (d["best"] < 0).to_numpy() | (d["high"] < 0).to_numpy()
+                for r in _records(new[negative]):
+                    findings.append(_mismatch(r, negative=True))
+                d["_lo"] = d["day"]
+                d["derived"] = True
+                d["citations"] = [
+                    tuple(sorted(a + b))
+                    for a, b in zip(new["citations"], new["citations_inc"], strict=True)
+                ]
+                d["claim_ids"] = [
+                    tuple(sorted(a + b))
+                    for a, b in zip(new["claim_ids"], new["claim_ids_inc"], strict=True)
+                ]
+                d = d[~negative]
+                derived.append(d.drop_duplicates([*_SKEY, "day", "low", "best", "high"]))
+
+        # incremental-only sources: a running sum within the window
+        has_cum = cum[_RKEY].drop_duplicates().assign(_has=True)
+        only = inc.merge(has_cum, on=_RKEY, how="left")
+        only = only[only["_has"].isna().to_numpy()]
+        if start is not None:
+            only = only[(only["day"] >= start).to_numpy()]
+        if end is not None:
+            only = only[(only["day"] <= end).to_numpy()]
+        if not only.empty:
+            per_day = (
+                _sum_by(only.drop(columns="_has"), [*_RKEY, "day"])
+                .sort_values([*_RKEY, "day"], kind="stable")
+                .reset_index(drop=True)
+            )
+            g = per_day.groupby(_RKEY, sort=False)
+            s = per_day[_RKEY].copy()
+            s["_since"] = start if start is not None else _NAT
+            s["day"] = per_day["day"]
+            s["_lo"] = per_day["day"]
+            s["low"] = per_day["low_inc"].fillna(0).groupby(g.ngroup()).cumsum()
+            s["best"] = g["best_inc"].cumsum(skipna=False)
+            s["high"] = g["high_inc"].cumsum(skipna=False)
+            s["derived"] = True
+            gid = g.ngroup().to_numpy()
+            cits: list[tuple[str, ...]] = []
+            ids: list[tuple[str, ...]] = []
+            run_c: list[str] = []
+            run_i: list[str] = []
+            prev_g = -1
+            for gi, c, i in zip(
+                gid.tolist(), per_day["citations_inc"], per_day["claim_ids_inc"], strict=True
+            ):
+                if gi != prev_g:
+                    run_c, run_i, prev_g = [], [], gi
+                run_c.extend(c)
+                run_i.extend(i)
+                cits.append(tuple(sorted(run_c)))
+                ids.append(tuple(sorted(run_i)))
+            s["citations"] = pd.Series(cits, dtype="object")
+            s["claim_ids"] = pd.Series(ids, dtype="object")
+            derived.append(s)
+
+    parts = [cum.drop(columns="_source_set"), *derived]
+    series = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)
+    series["derived"] = series["derived"].astype(bool)
+    series["reporter"] = series["_rep"].replace("", pd.NA).astype("string")
+    series["side"] = series["_side"].replace("", pd.NA).astype("string")
+    series["status"] = series["status"].astype("string")
+    series["outcome"] = series["outcome"].astype("string")
+    series["since"] = _to_dates(series["_since"].to_numpy())
+    series["as_of"] = _to_dates(series["day"].to_numpy())
+    lo_days = series["_lo"].to_numpy(dtype=np.int64)
+    series["as_of_earliest"] = _to_dates(
+        np.where(
+            (lo_days < series["day"].to_numpy())
+            & (lo_days > _OPEN_LO)
+            & ((start is None) or (lo_days != (start or 0))),
+            lo_days,
+            _NAT,
+        )
+    )
+    series["fig"] = series["best"].fillna(series["low"]).fillna(series["high"])
+    series["_ids_key"] = series["claim_ids"].map(lambda t: ",".join(t))
+    return series, _findings(findings)
+
+
+def _sum_by(points: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Per-``by`` sums of incremental points: open low counts as 0, open high stays open."""
+    if points.empty:
+        return pd.DataFrame(
+            columns=[*by, "low_inc", "best_inc", "high_inc", "citations_inc", "claim_ids_inc"]
+        )
+    filled = points.assign(
+        low=points["low"].fillna(0), _best_na=points["best"].isna(), _high_na=points["high"].isna()
+    )
+    g = filled.groupby(by, sort=True)
+    out = g.agg(
+        low_inc=("low", "sum"),
+        best_inc=("best", "sum"),
+        high_inc=("high", "sum"),
+        _best_na=("_best_na", "any"),
+        _high_na=("_high_na", "any"),
+    ).reset_index()
+    out.loc[out["_best_na"].to_numpy(), "best_inc"] = np.nan
+    out.loc[out["_high_na"].to_numpy(), "high_inc"] = np.nan
+    out = out.drop(columns=["_best_na", "_high_na"])
+    gid = g.ngroup().to_numpy()
+    cits = _concat_by(gid, points["citations"].tolist())
+    ids = _concat_by(gid, points["claim_ids"].tolist())
+    out["citations_inc"] = pd.Series([cits[i] for i in range(len(out))], dtype="object")
+    out["claim_ids_inc"] = pd.Series([ids[i] for i in range(len(out))], dtype="object")
+    return out
+
+
+def _records(frame: pd.DataFrame) -> list[SimpleNamespace]:
+    """Rows as attribute bags (``itertuples`` renames columns that start with "_")."""
+    return [
+        SimpleNamespace(**{str(k): v for k, v in row.items()}) for row in frame.to_dict("records")
+    ]
+
+
+def _date_of(day: int) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=int(day))
+
+
+def _mismatch(r: Any, *, negative: bool = False) -> dict[str, Any]:
+    now = _fmt(r.low, r.best, r.high)
+    inc = _fmt(r.low_inc, r.best_inc, r.high_inc)
+    if negative:
+        detail = (
+            f"an increment of {inc} on {_date_of(r.day)} is larger than the total {now} that day"
+        )
+        ids = tuple(sorted(r.claim_ids + r.claim_ids_inc))
+    else:
+        was = _fmt(r.low_p, r.best_p, r.high_p)
+        total = (
+            _fmt_count(r.best_p + r.best_inc)
+            if not (np.isnan(r.best_p) or np.isnan(r.best_inc))
+            else "?"
+        )
+        detail = (
+            f"{was} on {_date_of(r.day - 1)} + {inc} on {_date_of(r.day)} = {total} "
+            f"≠ {now} on {_date_of(r.day)}"
+        )
+        ids = tuple(sorted(r.claim_ids + r.claim_ids_inc + r.claim_ids_p))
+    return {
+        "kind": "increment_mismatch",
+        "reporter": r._rep or None,
+        "side": r._side or None,
+        "status": r.status,
+        "outcome": r.outcome,
+        "as_of": _date_of(r.day),
+        "detail": detail,
+        "claim_ids": ids,
+    }
+
+
+def _who(rep: str) -> str:
+    return rep or "unattributed"
+
+
+def _decreases(series: pd.DataFrame) -> pd.DataFrame:
+    """A point whose high lies below the previous day's highest low in its series."""
+    pts = series[~series["derived"].to_numpy()]
+    if pts.empty:
+        return _empty_findings()
+    days = (
+        pts.groupby([*_SKEY, "day"], sort=True)
+        .agg(day_low=("low", "max"), day_best=("best", "max"))
+        .reset_index()
+    )
+    g = days.groupby(_SKEY, sort=False)
+    days["prev_low"] = g["day_low"].shift(1)
+    days["prev_best"] = g["day_best"].shift(1)
+    days["prev_day"] = g["day"].shift(1)
+    j = pts.merge(days[[*_SKEY, "day", "prev_low", "prev_best", "prev_day"]], on=[*_SKEY, "day"])
+    bad = j[(j["high"] < j["prev_low"]).fillna(False).to_numpy()]
+    rows = []
+    for r in _records(bad):
+        rows.append(
+            {
+                "kind": "decrease",
+                "reporter": r._rep or None,
+                "side": r._side or None,
+                "status": r.status,
+                "outcome": r.outcome,
+                "as_of": _date_of(r.day),
+                "detail": (
+                    f"{_who(r._rep)}'s cumulative {r.outcome} fell from "
+                    f"{_fmt_count(r.prev_best if not np.isnan(r.prev_best) else r.prev_low)} "
+                    f"on {_date_of(r.prev_day)} to {_fmt(r.low, r.best, r.high)} on "
+                    f"{_date_of(r.day)}"
+                ),
+                "claim_ids": r.claim_ids,
+            }
+        )
+    return _findings(rows)
+
+
+def _conflicts(series: pd.DataFrame) -> pd.DataFrame:
+    """Two different figures from one (attributed) reporter for one day and baseline."""
+    pts = series[~series["derived"].to_numpy() & (series["_rep"] != "").to_numpy()]
+    if pts.empty:
+        return _empty_findings()
+    shape = pts[[*_SKEY, "day", "low", "best", "high"]].astype("float64", errors="ignore")
+    distinct = shape.drop_duplicates()
+    counts = distinct.groupby([*_SKEY, "day"], sort=True).size()
+    multi = counts[counts > 1].reset_index()[[*_SKEY, "day"]]
+    if multi.empty:
+        return _empty_findings()
+    rows = []
+    j = pts.merge(multi, on=[*_SKEY, "day"])
+    for _key, grp in j.groupby([*_SKEY, "day"], sort=True):
+        r = grp.iloc[0]
+        figs = sorted(
+            {_fmt(a, b, c) for a, b, c in zip(grp["low"], grp["best"], grp["high"], strict=True)}
+        )
+        rows.append(
+            {
+                "kind": "conflicting_figures",
+                "reporter": r["_rep"],
+                "side": r["_side"] or None,
+                "status": r["status"],
+                "outcome": r["outcome"],
+                "as_of": _date_of(r["day"]),
+                "detail": (
+                    f"{_who(r['_rep'])} gave {' and '.join(figs)} {r['outcome']} "
+                    f"({r['status']}) for {_date_of(r['day'])}"
+                ),
+                "claim_ids": tuple(sorted(itertools.chain.from_iterable(grp["claim_ids"]))),
+            }
+        )
+    return _findings(rows)
+
+
+def _outliers(series: pd.DataFrame) -> pd.DataFrame:
+    """A figure far above (or, against two peers or more, far below) what every other
+    reporter said for the same side and outcome in a comparable status (the same, or
+    unspecified on either part), each peer by its latest figure of the last
+    :data:`PEER_DAYS` days."""
+    pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
+    pts = pts[(pts["fig"] > 0).to_numpy()]
+    rows: list[dict[str, Any]] = []
+    for (side, outcome), grp in pts.groupby(["_side", "outcome"], sort=True):
+        reporters = sorted(grp["_rep"].unique().tolist())
+        if len(reporters) < 2:
+            continue
+        wide = grp.pivot_table(
+            index="day", columns=["_rep", "status"], values="fig", aggfunc="max"
+        ).sort_index()
+        days = np.arange(int(wide.index.min()), int(wide.index.max()) + 1)
+        wide = wide.reindex(days).ffill(limit=PEER_DAYS)
+        col = {r: i for i, r in enumerate(reporters)}
+        for status, sub in grp.groupby("status", sort=True):
+            keep = [c for c in wide.columns if c[1] == status or "unspecified" in (c[1], status)]
+            if not keep:
+                continue
+            per = wide[keep].T.groupby(level="_rep").max().T.reindex(columns=reporters)
+            at = per.reindex(sub["day"].to_numpy()).to_numpy(dtype=float, copy=True)
+            own = np.array([col[r] for r in sub["_rep"]])
+            at[np.arange(len(sub)), own] = np.nan
+            count = (~np.isnan(at)).sum(axis=1)
+            peak = np.where(np.isnan(at), -np.inf, at).max(axis=1)
+            floor = np.where(np.isnan(at), np.inf, at).min(axis=1)
+            fig = sub["fig"].to_numpy(dtype=float)
+            high = (count > 0) & (fig >= OUTLIER_RATIO * peak)
+            low = (count > 1) & (fig * OUTLIER_RATIO <= floor)
+            for i in np.flatnonzero(high | low).tolist():
+                r = sub.iloc[i]
+                peers = [
+                    (reporters[c], at[i, c])
+                    for c in range(len(reporters))
+                    if not np.isnan(at[i, c])
+                ]
+                peers_text = ", ".join(f"{_who(p)} {_fmt_count(v)}" for p, v in peers)
+                ratio = fig[i] / (peak[i] if high[i] else floor[i])
+                which = "highest" if high[i] else "lowest"
+                rows.append(
+                    {
+                        "kind": "outlier",
+                        "reporter": r["_rep"] or None,
+                        "side": side or None,
+                        "status": status,
+                        "outcome": outcome,
+                        "as_of": _date_of(r["day"]),
+                        "detail": (
+                            f"{_who(r['_rep'])}'s {_fmt(r['low'], r['best'], r['high'])} "
+                            f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
+                            f"peers by {_date_of(r['day'])} ({peers_text})"
+                        ),
+                        "claim_ids": r["claim_ids"],
+                    }
+                )
+    return _findings(rows)
+
+
+def _confusable(a: pd.Series, b: pd.Series, vague: str) -> np.ndarray:
+    return np.asarray(((a == b) | (a == vague) | (b == vague)).to_numpy(), dtype=bool)
+
+
+def _measures(series: pd.DataFrame) -> pd.DataFrame:
+    """Figures for one side and day, from different reporters, in measures a reader could
+    wrongly compare: killed vs casualties, military or civilian vs unspecified. One finding
+    per pair of measures and day, naming one figure of each."""
+    pts = series[~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()]
+    if pts.empty:
+        return _empty_findings()
+    pts = pts.sort_values(["_side", "day", "status", "outcome", "_rep", "_ids_key"], kind="stable")
+    key = ["_side", "day", "status", "outcome"]
+    first = pts.drop_duplicates(key, keep="first")[
+        [*key, "_rep", "low", "best", "high", "claim_ids"]
+    ]
+    first = first.merge(
+        pts.groupby(key, sort=False)["_rep"].nunique().rename("_n").reset_index(), on=key
+    )
+    j = first.merge(first, on=["_side", "day"], suffixes=("_a", "_b"))
+    j = j[((j["status_a"] + j["outcome_a"]) < (j["status_b"] + j["outcome_b"])).to_numpy()]
+    j = j[((j["_rep_a"] != j["_rep_b"]) | (j["_n_a"] > 1) | (j["_n_b"] > 1)).to_numpy()]
+    if j.empty:
+        return _empty_findings()
+    ok = _confusable(j["status_a"], j["status_b"], "unspecified") & _confusable(
+        j["outcome_a"], j["outcome_b"], "casualties"
+    )
+    rows = []
+    for r in _records(j[ok]):
+        detail = (
+            f"{_who(r._rep_a)}'s {_fmt(r.low_a, r.best_a, r.high_a)} {r.outcome_a} "
+            f"({r.status_a}) and {_who(r._rep_b)}'s {_fmt(r.low_b, r.best_b, r.high_b)} "
+            f"{r.outcome_b} ({r.status_b}) for {r._side} on {_date_of(r.day)} count "
+            "different things; do not compare them"
+        )
+        rows.append(
+            {
+                "kind": "different_measures",
+                "reporter": r._rep_a or None,
+                "side": r._side,
+                "status": r.status_a,
+                "outcome": r.outcome_a,
+                "as_of": _date_of(r.day),
+                "detail": detail,
+                "claim_ids": tuple(sorted(r.claim_ids_a + r.claim_ids_b)),
+            }
+        )
+    return _findings(rows)
+
+
+def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
+    pts = series[series["fig"].notna().to_numpy()].copy()
+    rank: Mapping[str, int] = {r: i for i, r in enumerate(order)}
+    pts["rank"] = [rank.get(r, len(order)) if r else len(order) + 1 for r in pts["_rep"]]
+    if pts.empty:
+        out = pd.DataFrame(columns=[*_GROUP, "low", "best", "high", "sources"])
+    else:
+        out = RULES[rule](pts).reset_index(drop=True)
+    frame = pd.DataFrame(
+        {
+            "side": out["side"].replace("", pd.NA).astype("string")
+            if len(out)
+            else pd.Series(dtype="string"),
+            "status": out["status"].astype("string"),
+            "outcome": out["outcome"].astype("string"),
+            "as_of": _to_dates(out["day"].to_numpy(dtype=np.int64)),
+            "low": pd.to_numeric(out["low"]).round().astype("Int64"),
+            "best": pd.to_numeric(out["best"]).round().astype("Int64"),
+            "high": pd.to_numeric(out["high"]).round().astype("Int64"),
+            "sources": pd.Series(list(out["sources"]), dtype="object"),
+            "since": _to_dates(out["_since"].to_numpy(dtype=np.int64)),
+        }
+    )
+    return frame.sort_values(
+        ["side", "status", "outcome", "since", "as_of"], na_position="first", kind="stable"
+    ).reset_index(drop=True)
