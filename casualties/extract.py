@@ -117,6 +117,7 @@ class _Context:
     claims: list[Claim] = dataclasses.field(default_factory=list)
     attributions: dict[int, list[_Attribution]] = dataclasses.field(default_factory=dict)
     since_mentions: set[int] = dataclasses.field(default_factory=set)
+    attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------
@@ -373,6 +374,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     kept = [f for f in kept if not f.rejected]
     if not kept:
         return
+    ctx.attached = [(f.amount.end, f.np_end) for f in kept]
     scopes = []
     for i, fig in enumerate(kept):
         following = kept[i + 1].qstart if i + 1 < len(kept) else s_end
@@ -566,7 +568,9 @@ def _bulletin_lines(
                     fig.qstart = label.start("label")
         elif fig.via == "toll":
             fig.label = text[line_start : max(line_start, fig.qstart)]
-        bracket = regex.search(r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z", text[max(s_start, start - 4) : start])
+        bracket = regex.search(
+            r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z", text[max(s_start, start - 4) : start]
+        )
         if bracket is not None and previous is not None and previous.outcome is not None:
             between = [a for a in amounts if previous.amount.end <= a.start < start]
             if not between:
@@ -742,6 +746,15 @@ def _sides(
     ):
         return [_other_side(ctx, reporter_side)]
     side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
+    if side is None and fig.head and fig.head[:1].isupper():
+        side = _side_in(ctx, fig.head)  # "more than 25 Americans", "40 Palestinians"
+    if (
+        side is None
+        and reporter_side not in (None, "both")
+        and (fig.head or "").lower() in _OWN_FORCES
+    ):
+        # an army counting "soldiers" or "troops" counts its own
+        side = reporter_side
     if side is None and fig.place:
         side = _side_in(ctx, fig.place)
     if side is None and fig.toll_text:
@@ -780,15 +793,46 @@ def _sides(
     return [side]
 
 
+_WAR = regex.compile(
+    r"\b(?:war|wars|conflict|fighting|hostilities|violence|genocide|insurgency|civil\s+war|siege|"
+    r"occupation|uprising|invasion)\b",
+    regex.IGNORECASE,
+)
+_STATE = regex.compile(r"\b(?:are|is|remain|remains|still|holds|holding|hold)\b", regex.IGNORECASE)
+_OWN_FORCES = frozenset(
+    {
+        "soldiers",
+        "soldier",
+        "troops",
+        "servicemen",
+        "servicemembers",
+        "service members",
+        "personnel",
+        "servicewomen",
+        "officers",
+        "policemen",
+        "police officers",
+        "reservists",
+        "conscripts",
+        "marines",
+        "paratroopers",
+        "sailors",
+        "airmen",
+        "pilots",
+        "guards",
+        "border guards",
+        "peacekeepers",
+    }
+)
 _AGENT_AFTER = regex.compile(
-    r"\A(?:[\w’'-]+\s+){0,1}?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|rockets?|"
+    r"(?:[\w’'-]+\s+){0,1}?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|rockets?|"
     r"artillery|forces|troops|soldiers|army|military|jets|warplanes|aircraft|bombardment|bombing|"
     r"attacks?|offensive|raids?|fire|gunmen|police|militias?|fighters|navy|tanks?|units?|"
     r"government|authorities|officials|ministry|state\s+media|media|side)\b",
     regex.IGNORECASE,
 )
 _AGENT_BEFORE = regex.compile(
-    r"\b(?:by|from|of|against|with)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.I
+    r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
 )
 
 
@@ -804,14 +848,14 @@ def _scope_side(
     subject of an active verb of killing."""
     text = ctx.text
     lo, hi = scope_start, scope_end
-    if fig.via == "active":
-        lo = max(lo, fig.qstart)
     found: list[str] = []
     for side, start, end in _side_mentions(ctx, text[lo:hi]):
         start += lo
         end += lo
         if attribution is not None and attribution.start <= start < attribution.end + 2:
             continue
+        if any(a <= start < b for a, b in ctx.attached if not a <= fig.amount.end <= b):
+            continue  # "seven in Azerbaijan" belongs to the seven, not to the total
         if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not regex.match(
             r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)",
             text[end : end + 20],
@@ -823,6 +867,8 @@ def _scope_side(
     distinct = list(dict.fromkeys(found))
     if len(distinct) == 1:
         return distinct[0]
+    if len(distinct) > 1:
+        return "both"
     return None
 
 
@@ -898,7 +944,11 @@ def _type_figure(
     # dates
     if heading is not None and since is None and heading.since is not None:
         since = heading.since
-        if fig.via in ("toll", "noun", "passive", "list", "label") and not fig.inc and not heading.daily:
+        if (
+            fig.via in ("toll", "noun", "passive", "list", "label")
+            and not fig.inc
+            and not heading.daily
+        ):
             basis = Basis.CUMULATIVE
     if heading is not None and heading.daily and not rule_basis and since is None:
         basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
@@ -924,8 +974,8 @@ def _type_figure(
                 as_of_source = AsOfSource.RELATIVE
             basis = Basis.CUMULATIVE
     historical = _historical(ctx, fig, text[s_start:s_end], since)
-    if historical:
-        basis = Basis.CUMULATIVE
+    if historical and _WAR.search(text, s_start, s_end):
+        basis = Basis.CUMULATIVE  # an earlier war's toll is that war's total
     amount = fig.amount
     value, low, high, qualifier = amount.value, amount.low, amount.high, amount.qualifier
     qstart = min(fig.qstart, amount.start)
@@ -1032,6 +1082,8 @@ def _basis(
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
+    if _STATE.search(fig.aux) or (fig.via == "active" and _STATE.match(fig.verb_text.strip())):
+        return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
     event = any(
         m.kind in ("day", "period")
         and scope_start <= m.start < scope_end
@@ -1042,7 +1094,17 @@ def _basis(
     if event or pat.incremental.search(scope):
         return Basis.INCREMENTAL, since, "event-date"
     if fig.via == "active" and not fig.perfect:
+        subject = ctx.text[scope_start : fig.qstart]
+        if _WAR.search(subject) and not pat.incident.search(subject):
+            return Basis.CUMULATIVE, since, "war-subject"  # "the war in Tigray killed ..."
         return Basis.INCREMENTAL, since, "event-verb"
+    if regex.search(
+        r"\b(?:left|leaving|leaves|leave)\s+\Z", ctx.text[max(0, fig.qstart - 12) : fig.qstart]
+    ):
+        if not regex.search(
+            r"\b(?:has|have)\s+\S+\s*\Z", ctx.text[max(0, fig.qstart - 20) : fig.qstart]
+        ):
+            return Basis.INCREMENTAL, since, "event-verb"  # "the bombing left 22 killed"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = regex.search(r"\b(?:were|was)\b", fig.aux) or (
             not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
@@ -1132,9 +1194,17 @@ def _as_of(
     if strong_in_scope:
         chosen = strong_in_scope[0]
     elif basis is Basis.INCREMENTAL:
+        events = [
+            m
+            for m in usable
+            if m.kind == "day" and m not in statement and m.text.lower() not in weak
+        ]
         earlier = _paragraph_date(ctx, s_start)
         chosen = (
-            earlier or (in_scope[0] if in_scope else None) or (statement[0] if statement else None)
+            (events[0] if events else None)
+            or earlier
+            or (in_scope[0] if in_scope else None)
+            or (statement[0] if statement else None)
         )
     elif statement:
         chosen = statement[0]
