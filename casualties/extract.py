@@ -83,6 +83,7 @@ class _Fig:
     blocked: bool = False  # followed by a verb of its own that is not an outcome
     rejected: str = ""
     label: str = ""
+    link: str = ""
     linked_since: dt.date | None = None
     basis: Basis | None = None
     aux: str = ""
@@ -354,6 +355,11 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         return
     mentions = _find_dates(ctx, s_start, s_end)
     date_spans = [(m.start, m.end) for m in mentions]
+    blocking = [
+        a.start
+        for a in amounts
+        if not a.year_like and not any(x <= a.start < y for x, y in date_spans)
+    ]
     figs: list[_Fig] = []
     for amount in amounts:
         if amount.year_like or getattr(amount, "compound", False):
@@ -361,7 +367,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         if any(a < amount.end and amount.start < b for a, b in date_spans):
             continue
         following = next((a.start for a in amounts if a.start > amount.start), s_end)
-        fig = _read_figure(ctx, amount, s_start, s_end, following)
+        fig = _read_figure(ctx, amount, s_start, s_end, following, blocking)
         if fig is not None:
             figs.append(fig)
     if not figs:
@@ -383,7 +389,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     # figures in one list share one clause: "14 people, including four children, were
     # killed when an air strike hit a market"
     for i in range(1, len(kept)):
-        if kept[i].linked is kept[i - 1] and not kept[i].breakdown:
+        if kept[i].linked is kept[i - 1]:
             merged = (min(scopes[i - 1][0], scopes[i][0]), max(scopes[i - 1][1], scopes[i][1]))
             j = i
             while j >= 0 and (j == i or kept[j + 1].linked is kept[j]):
@@ -430,7 +436,12 @@ def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMent
 
 
 def _read_figure(
-    ctx: _Context, amount: _numbers.Amount, s_start: int, s_end: int, following: int
+    ctx: _Context,
+    amount: _numbers.Amount,
+    s_start: int,
+    s_end: int,
+    following: int,
+    blocking: list[int],
 ) -> _Fig | None:
     """Read the phrase around one count; None when it is plainly not about people."""
     text = ctx.text
@@ -519,13 +530,16 @@ def _read_figure(
             toll = pat.toll.search(text, lo, amount.start)
             if toll is not None and toll.group("comma") and fig.head is not None:
                 toll = None
-            if toll is not None and not _crosses_number(toll.group("mid")):
+            if toll is not None and any(toll.start() <= b < amount.start for b in blocking):
+                toll = None
+            if toll is not None:
                 fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
                 fig.via = "toll"
                 fig.toll_text = toll.group(0)
                 fig.qstart = toll.start("left") if toll.group("left") else toll.start("toll")
-                if pat.modal.search(toll.group("mid")):
+                if _FORECAST.search(toll.group("mid") + toll.group("link")):
                     fig.rejected = "hypothetical"
+                fig.link = toll.group("link").strip().lower()
             elif fig.head_outcome is not None:
                 fig.outcome = fig.head_outcome
                 fig.via = "noun"
@@ -566,8 +580,10 @@ def _bulletin_lines(
                     fig.outcome = heading.outcome
                     fig.via = "label"
                     fig.qstart = label.start("label")
-        elif fig.via == "toll":
-            fig.label = text[line_start : max(line_start, fig.qstart)]
+        elif fig.via == "toll" and line_start >= s_start:
+            label_text = text[line_start : max(line_start, fig.qstart)]
+            if len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
+                fig.label = label_text
         bracket = regex.search(
             r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z", text[max(s_start, start - 4) : start]
         )
@@ -761,8 +777,10 @@ def _sides(
         side = _toll_side(ctx, fig.toll_text)
     if side is None and possessive and reporter_side is not None:
         side = reporter_side
-    if side is None and fig.linked is not None and (fig.breakdown or fig.head_status is None):
-        return [_sides(ctx, fig.linked, attribution, scope_start, scope_end)[0]]
+    if side is None and fig.linked is not None and not fig.each:
+        inherited = _sides(ctx, fig.linked, attribution, scope_start, scope_end)[0]
+        if inherited is not None:
+            return [inherited]
     if (
         side is None
         and fig.via == "active"
@@ -799,6 +817,28 @@ _WAR = regex.compile(
     regex.IGNORECASE,
 )
 _STATE = regex.compile(r"\b(?:are|is|remain|remains|still|holds|holding|hold)\b", regex.IGNORECASE)
+_FORECAST = regex.compile(
+    r"\b(?:could|may|might|will|would|expected\s+to|likely\s+to|set\s+to|feared\s+to)\s+"
+    r"(?:\w+\s+)?(?:rise|climb|increase|reach|exceed|grow|top|double|surpass|go\s+up|soar|hit|pass)",
+    regex.IGNORECASE,
+)
+_ABOVE = frozenset(
+    {
+        "passes",
+        "passed",
+        "tops",
+        "topped",
+        "top",
+        "exceeds",
+        "exceeded",
+        "surpasses",
+        "surpassed",
+        "above",
+        "over",
+        "beyond",
+        "past",
+    }
+)
 _OWN_FORCES = frozenset(
     {
         "soldiers",
@@ -978,6 +1018,22 @@ def _type_figure(
         basis = Basis.CUMULATIVE  # an earlier war's toll is that war's total
     amount = fig.amount
     value, low, high, qualifier = amount.value, amount.low, amount.high, amount.qualifier
+    if fig.via == "toll" and qualifier is Qualifier.EXACT and value is not None:
+        last_word = fig.link.split()[-1] if fig.link.split() else ""
+        if last_word in _ABOVE:
+            low, high, qualifier = value + 1, None, Qualifier.MORE_THAN
+        elif last_word in ("nearing", "near", "neared", "approaching"):
+            low, high, qualifier = None, value, Qualifier.NEARLY
+    elif (
+        qualifier is Qualifier.EXACT
+        and value is not None
+        and regex.search(
+            r"\bas\s+(?:high|many)\s+as\s+\Z",
+            text[max(0, amount.start - 15) : amount.start],
+            regex.I,
+        )
+    ):
+        low, high, qualifier = None, value, Qualifier.AT_MOST
     qstart = min(fig.qstart, amount.start)
     qend = max(fig.qend, amount.end)
     quote = text[qstart:qend]
@@ -1098,13 +1154,11 @@ def _basis(
         if _WAR.search(subject) and not pat.incident.search(subject):
             return Basis.CUMULATIVE, since, "war-subject"  # "the war in Tigray killed ..."
         return Basis.INCREMENTAL, since, "event-verb"
-    if regex.search(
-        r"\b(?:left|leaving|leaves|leave)\s+\Z", ctx.text[max(0, fig.qstart - 12) : fig.qstart]
+    before = ctx.text[max(0, fig.qstart - 20) : fig.qstart]
+    if regex.search(r"\b(?:left|leaving|leaves|leave)\s+\Z", before) and not regex.search(
+        r"\b(?:has|have)\s+\S+\s*\Z", before
     ):
-        if not regex.search(
-            r"\b(?:has|have)\s+\S+\s*\Z", ctx.text[max(0, fig.qstart - 20) : fig.qstart]
-        ):
-            return Basis.INCREMENTAL, since, "event-verb"  # "the bombing left 22 killed"
+        return Basis.INCREMENTAL, since, "event-verb"  # "the bombing left 22 killed"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = regex.search(r"\b(?:were|was)\b", fig.aux) or (
             not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
@@ -1200,8 +1254,10 @@ def _as_of(
             if m.kind == "day" and m not in statement and m.text.lower() not in weak
         ]
         earlier = _paragraph_date(ctx, s_start)
+        in_scope_events = [m for m in events if scope_start <= m.start < scope_end]
+        latest = max(in_scope_events or events, key=lambda m: m.last or dt.date.min, default=None)
         chosen = (
-            (events[0] if events else None)
+            latest
             or earlier
             or (in_scope[0] if in_scope else None)
             or (statement[0] if statement else None)
@@ -1213,6 +1269,8 @@ def _as_of(
     if chosen is not None:
         last = chosen.last
         assert last is not None
+        if published is not None and last > published:
+            last = published  # "during April" in a report of April 26
         if chosen.rule == "window":
             # "over the past day", "in the past 24 hours": up to the day of the statement
             reference = next((m.last for m in statement if m.last is not None), None)
@@ -1281,6 +1339,10 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if not found:
         return None
     anchor = fig.amount.start
+    quoted = _inside_quote(ctx.text, s_start, anchor)
+    found = [a for a in found if quoted or not _after_quote(ctx.text, a.start)] or []
+    if not found:
+        return None
     before = [a for a in found if a.start < anchor]
     pool = before if any(a.named or _is_pronoun(ctx, a.text) for a in before) else found
     best = min(pool, key=lambda a: (abs(a.start - anchor), a.start > anchor))
@@ -1296,6 +1358,17 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
             carried, text=best.text if not _is_pronoun(ctx, best.text) else carried.text
         )
     return best if best.text and not _is_pronoun(ctx, best.text) else None
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """True for the speaker of a quote: '“...,” the official said'."""
+    return bool(regex.search(r"[”\"’'],?\s*\Z", text[max(0, start - 4) : start]))
+
+
+def _inside_quote(text: str, s_start: int, pos: int) -> bool:
+    """True when ``pos`` lies inside a quotation opened earlier in the sentence."""
+    before = text[s_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _is_pronoun(ctx: _Context, words: str) -> bool:
@@ -1347,8 +1420,6 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         if subject is None:
             continue
         who, offset = subject
-        if who.lower() in ctx.pat.not_reporters:
-            continue
         found.append(_resolve(ctx, who, s_start + offset, s_start + offset + len(who)))
     ctx.attributions[s_start] = found
     return found

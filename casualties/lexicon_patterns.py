@@ -64,7 +64,6 @@ class Patterns:
     non_casualty: frozenset[str]
     generic_reporters: frozenset[str]
     pronouns: frozenset[str]
-    not_reporters: frozenset[str]
 
 
 def _by_outcome(kind: str) -> dict[str, Outcome]:
@@ -148,7 +147,9 @@ def patterns() -> Patterns:
         rf"""
         \G
         (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during)\s+[^,.;:!?"“”\d]{{1,40}}?
-           |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),)??
+           |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),
+           |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
+            [^,.;:!?"“”\d]{{1,40}},)??
         (?P<aux>(?:,?\s+(?:{_AUX}|{_NEG})\b)*)
         ,?\s+(?P<verb>\L<passive>)\b
         """,
@@ -172,11 +173,11 @@ def patterns() -> Patterns:
                civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
                [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
         \b(?P<toll>\L<tolls>)\b
-        (?P<mid>[^.;!?\d"“”]{0,90}?)
+        (?P<mid>[^;!?"“”]{0,90}?)
         (?P<link>\b(?:to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
                exceeded|exceeds|is|was|were|are|stands|stood|now|nearing|near|neared|approaching|
                climbed|rose|risen|jumped|increased|grew|stand|totals|totalled|totaled|numbered|
-               numbers|passes|passed|tops|topped|surpasses|exceeds|above|over|beyond|past|
+               numbers|passes|passed|tops|topped|top|surpasses|exceeds|above|over|beyond|past|
                climbs|rises|jumps|soars|soared|mounts|mounted)\b\s*|:\s*|—\s*|–\s*|-\s+|=\s*|(?P<comma>,\s*))
         \Z
         """,
@@ -264,5 +265,4 @@ def patterns() -> Patterns:
         non_casualty=non_casualty,
         generic_reporters=frozenset(w.lower() for w in attribution["generic"]),
         pronouns=frozenset(w.lower() for w in attribution["pronouns"]),
-        not_reporters=frozenset(w.lower() for w in attribution["not_reporters"]),
     )
