@@ -147,8 +147,10 @@ def _date(data: Mapping[str, Any], key: str, where: str) -> dt.date | None:
 def _unknown(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
     extra = sorted(set(data) - allowed)
     if extra:
-        raise _fail(where, f"unknown key(s) {', '.join(map(repr, extra))}; allowed: "
-                    + ", ".join(sorted(allowed)))
+        raise _fail(
+            where,
+            f"unknown key(s) {', '.join(map(repr, extra))}; allowed: " + ", ".join(sorted(allowed)),
+        )
 
 
 def _check_unique_aliases(entries: Iterable[Side | Reporter], kind: str, where: str) -> None:
@@ -157,7 +159,9 @@ def _check_unique_aliases(entries: Iterable[Side | Reporter], kind: str, where: 
         for alias in {a.lower() for a in (*entry.aliases, entry.name)}:
             other = seen.get(alias)
             if other is not None and other != entry.id:
-                raise _fail(where, f"alias {alias!r} is claimed by {kind}s {other!r} and {entry.id!r}")
+                raise _fail(
+                    where, f"alias {alias!r} is claimed by {kind}s {other!r} and {entry.id!r}"
+                )
             seen[alias] = entry.id
 
 
@@ -177,8 +181,13 @@ def parse_profile(data: Mapping[str, Any], where: str) -> Profile:
         _unknown(raw, _SIDE_KEYS, at)
         sid = _str(raw, "id", at)
         assert sid is not None
-        sides.append(Side(id=sid, name=_str(raw, "name", at, required=False) or sid,
-                          aliases=_strings(raw, "aliases", at)))
+        sides.append(
+            Side(
+                id=sid,
+                name=_str(raw, "name", at, required=False) or sid,
+                aliases=_strings(raw, "aliases", at),
+            )
+        )
     side_ids = {s.id for s in sides}
     if len(side_ids) != len(sides):
         raise _fail(where, "two [[side]] tables share an id")
@@ -194,10 +203,19 @@ def parse_profile(data: Mapping[str, Any], where: str) -> Profile:
         assert rid is not None
         side = _str(raw, "side", at, required=False)
         if side is not None and side not in side_ids:
-            raise _fail(at, f"side {side!r} is not one of the profile's sides "
-                        f"({', '.join(sorted(side_ids)) or 'none declared'})")
-        reporters.append(Reporter(id=rid, name=_str(raw, "name", at, required=False) or rid,
-                                  side=side, aliases=_strings(raw, "aliases", at)))
+            raise _fail(
+                at,
+                f"side {side!r} is not one of the profile's sides "
+                f"({', '.join(sorted(side_ids)) or 'none declared'})",
+            )
+        reporters.append(
+            Reporter(
+                id=rid,
+                name=_str(raw, "name", at, required=False) or rid,
+                side=side,
+                aliases=_strings(raw, "aliases", at),
+            )
+        )
     if len({r.id for r in reporters}) != len(reporters):
         raise _fail(where, "two [[reporter]] tables share an id")
     _check_unique_aliases(sides, "side", where)
@@ -209,9 +227,17 @@ def parse_profile(data: Mapping[str, Any], where: str) -> Profile:
     start, end = _date(data, "start", where), _date(data, "end", where)
     if start and end and end < start:
         raise _fail(where, f"end {end} is before start {start}")
-    return Profile(id=pid, name=_str(data, "name", where, required=False) or pid, start=start,
-                   end=end, sides=tuple(sides), reporters=tuple(reporters), hierarchy=hierarchy,
-                   detect=_strings(data, "detect", where), path=where)
+    return Profile(
+        id=pid,
+        name=_str(data, "name", where, required=False) or pid,
+        start=start,
+        end=end,
+        sides=tuple(sides),
+        reporters=tuple(reporters),
+        hierarchy=hierarchy,
+        detect=_strings(data, "detect", where),
+        path=where,
+    )
 
 
 def load_profile(path: str | Path) -> Profile:
