@@ -118,6 +118,9 @@ class _Context:
     claims: list[Claim] = dataclasses.field(default_factory=list)
     attributions: dict[int, list[_Attribution]] = dataclasses.field(default_factory=dict)
     since_mentions: set[int] = dataclasses.field(default_factory=set)
+    reporter_sides: dict[str, str | None] = dataclasses.field(default_factory=dict)
+    doc_source: _Attribution | None = None
+    topic_side: str | None = None
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
@@ -301,6 +304,8 @@ def _extract_into(ctx: _Context) -> None:
     text = ctx.text
     pat = ctx.pat
     skipped = _skipped_spans(text, pat)
+    ctx.doc_source = _document_source(ctx)
+    ctx.topic_side = _topic_side(ctx)
     seen: set[tuple[int, int]] = set()
     spans: list[tuple[int, int]] = []
     for match in pat.cue.finditer(text, timeout=30):
@@ -315,6 +320,41 @@ def _extract_into(ctx: _Context) -> None:
         _sentence_claims(ctx, start, end)
     _headlines(ctx)
     _splits_of_totals(ctx)
+
+
+_REPORT_WORDS = regex.compile(
+    r"\b(?:report|bulletin|update|statement|sitrep|situation|briefing|figures|data|daily|weekly|"
+    r"press\s+release|communiqu[eé])\b",
+    regex.IGNORECASE,
+)
+
+
+def _document_source(ctx: _Context) -> _Attribution | None:
+    """A document whose title names its author ("Ministry of Health – Gaza Strip: daily
+    statistical report, 10 February 2025") is that author's statement throughout."""
+    text = ctx.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    title = text[start:end].strip()
+    if not title or len(title) > 160 or title[-1] in '.!?"”' or not _REPORT_WORDS.search(title):
+        return None
+    found = _heading_reporter(ctx, start, end)
+    return found if found is not None and found.reporter is not None else None
+
+
+def _topic_side(ctx: _Context) -> str | None:
+    """Without a profile: the country a document is about, when one dominates its mentions
+    (a flood in Pakistan, gang violence in Haiti); None when several share it."""
+    if ctx.profile is not None:
+        return None
+    counts: dict[str, int] = {}
+    for side, _, _ in find_sides(ctx.text[:20000]):
+        counts[side] = counts.get(side, 0) + 1
+    if not counts:
+        return None
+    side, top = max(counts.items(), key=lambda kv: kv[1])
+    return side if top >= 2 and top >= 0.6 * sum(counts.values()) else None
 
 
 def _skipped_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
@@ -584,6 +624,20 @@ def _bulletin_lines(
             label_text = text[line_start : max(line_start, fig.qstart)]
             if len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
                 fig.label = label_text
+        opened = text.rfind("(", line_start, start)
+        closing = text.find(")", start)
+        inside = opened >= 0 and text.find(")", opened, start) < 0
+        bracket_text = text[opened : closing if closing > 0 else start] if inside else ""
+        parts = inside and "+" in bracket_text and not regex.match(r"\(\s*\+", bracket_text)
+        if parts and previous is not None and previous.outcome is not None:
+            # "Number of deaths: 95 (12 new + 83 recovered)": parts of the figure before
+            fig.outcome = previous.outcome
+            fig.linked = previous
+            fig.breakdown = True
+            fig.inc = False
+            fig.via = "breakdown"
+            fig.rejected = ""
+            continue
         bracket = regex.search(
             r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z", text[max(s_start, start - 4) : start]
         )
@@ -839,6 +893,60 @@ _ABOVE = frozenset(
         "past",
     }
 )
+_NOUN_VERBS = frozenset(
+    {
+        "report",
+        "reports",
+        "reported",
+        "estimate",
+        "estimates",
+        "estimated",
+        "claim",
+        "claims",
+        "count",
+        "counts",
+        "record",
+        "records",
+        "tally",
+        "tallies",
+        "update",
+        "updated",
+        "say",
+        "statement",
+        "put",
+        "counted",
+        "confirmed",
+    }
+)
+_NOT_A_VERB = regex.compile(
+    r"\b(?:an|a|the|its|their|his|her|our|this|that|latest|new|daily|weekly|monthly|quarterly|"
+    r"annual|final|official|situation|interim|preliminary|separate|unconfirmed)\s+\Z",
+    regex.IGNORECASE,
+)
+_ANAPHORA = regex.compile(
+    r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|total|killed|wounded|injured|"
+    r"casualties|deaths|[\d,]+\s+\w+))\b",
+    regex.IGNORECASE,
+)
+# heads of armed groups: a country named nearby is not their side
+_GROUPS = frozenset(
+    {
+        "rebels",
+        "rebel",
+        "militants",
+        "militant",
+        "insurgents",
+        "jihadists",
+        "gunmen",
+        "attackers",
+        "terrorists",
+        "fighters",
+        "militiamen",
+        "paramilitaries",
+        "mercenaries",
+        "bandits",
+    }
+)
 _OWN_FORCES = frozenset(
     {
         "soldiers",
@@ -968,9 +1076,33 @@ def _type_figure(
     scope_start, scope_end = scope_span
     scope = text[scope_start:scope_end]
     attribution = _attribution(ctx, fig, s_start, s_end)
+    carried = attribution is not None and attribution.start < s_start
     heading = _heading(ctx, s_start, fig.qstart)
     if heading is not None and attribution is None:
         attribution = heading.attribution
+    anaphoric = _ANAPHORA.match(text, s_start) is not None and fig.linked is None
+    if attribution is None and anaphoric and ctx.claims:
+        previous_claim = ctx.claims[-1]
+        attribution = _Attribution(
+            text=previous_claim.reporter_text or "",
+            start=-1,
+            end=-1,
+            reporter=previous_claim.reporter,
+            side=ctx.reporter_sides.get(previous_claim.reporter or ""),
+            named=True,
+        )
+        carried = previous_claim.reporter is not None
+        if previous_claim.reporter is None:
+            attribution = None
+    if attribution is None and ctx.doc_source is not None:
+        attribution = ctx.doc_source
+        carried = True
+    if attribution is not None and attribution.reporter is not None:
+        ctx.reporter_sides.setdefault(attribution.reporter, attribution.side)
+    continuation = None
+    if carried or anaphoric:
+        key = attribution.reporter if attribution is not None else None
+        continuation = next((c for c in reversed(ctx.claims) if c.reporter == key), None)
     if heading is not None and fig.outcome is None:
         fig.outcome = heading.outcome
     reporter = attribution.reporter if attribution else None
@@ -999,6 +1131,16 @@ def _type_figure(
         as_of = heading.day.last
         earliest = heading.day.first
         as_of_source = AsOfSource.RELATIVE if heading.day.relative else AsOfSource.STATED
+    # a report's later figures share its period: "between January and March ... Of those,
+    # 1,554 were killed", "The report also counted 59 people lynched"
+    own_date = any(scope_start <= m.start < scope_end for m in mentions)
+    if continuation is not None and not own_date and heading is None:
+        if rule_basis in ("", "event-verb", "incident", "list"):
+            basis = continuation.basis
+            since = since or continuation.since
+        if as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
+            as_of, earliest = continuation.as_of, continuation.as_of_earliest
+            as_of_source = continuation.as_of_source
     # an earlier figure of the same count: "It has previously put the number of deaths at 28"
     revision_of: Claim | None = None
     if pat.previous.search(text, s_start, fig.amount.start) and fig.via == "toll":
@@ -1048,6 +1190,10 @@ def _type_figure(
         )
     )
     sides = _sides(ctx, fig, attribution, scope_start, scope_end)
+    if sides == [None] and continuation is not None and continuation.side not in (None, "both"):
+        sides = [continuation.side]
+    if sides == [None] and ctx.topic_side is not None and (fig.head or "").lower() not in _GROUPS:
+        sides = [ctx.topic_side]
     if heading is not None and heading.enemy:
         sides = [_other_side(ctx, reporter_side)]
     elif heading is not None and sides == [None] and heading.side is not None:
@@ -1408,10 +1554,10 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
     for m in pat.attribution.finditer(sentence):
-        if regex.search(
-            r"\b(?:an|a|the)\s+\Z", sentence[max(0, m.start() - 5) : m.start()], regex.I
+        if m.group("verb").lower() in _NOUN_VERBS and _NOT_A_VERB.search(
+            sentence[max(0, m.start() - 14) : m.start()]
         ):
-            continue
+            continue  # "an estimated", "its quarterly report"
         if regex.match(
             r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:lives|life)\b", sentence[m.end() : m.end() + 40]
         ):
@@ -1426,7 +1572,7 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
 
 
 _SUBJECT_STOP = regex.compile(
-    r"(?:[,;:()\"“”—–]|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
+    r"(?:[,;:\"“”—–]|\((?!\p{Lu}[\p{L}\d]{1,9}\))|(?<!\(\p{Lu}[\p{L}\d]{1,9})\)|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
     r"\bafter\b|\bbefore\b|\bbecause\b|\bhas\b|\bhave\b|\bhad\b|\bhas\s+also\b|\balso\b|"
     r"\bmeanwhile\b|\bon\s+\p{L}+day\b|\bwhich\b|\blater\b|\bearlier\b|\bpreviously\b|"
     r"\bin\s+a\s+statement\b|\bon\s+Twitter\b)",
@@ -1649,13 +1795,21 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         lines.append((s_start, colon))
     if line_start > 0 and line_start >= s_start - 1:
         pos = line_start - 1
-        for _ in range(12):
+        for _ in range(16):
             if pos <= 0:
                 break
             start = _line_start(text, pos)
             line = text[start:pos]
             if not line.strip():
-                break
+                # a blank line: go on only into a one-line heading paragraph above
+                above = _line_start(text, max(0, start - 1))
+                heading_line = text[above : max(above, start - 1)].strip()
+                if start == 0 or not heading_line or heading_line[-1:] in '.!?"”':
+                    break
+                if above > 0 and text[_line_start(text, above - 1) : above - 1].strip():
+                    break  # the paragraph above has more than one line: prose, not a heading
+                pos = start - 1
+                continue
             lines.append((start, pos))
             pos = start - 1
     if not lines:
@@ -1677,6 +1831,14 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         if attribution is None:
             attribution = _heading_reporter(ctx, start, end)
         for mention in _find_dates(ctx, start, end):
+            after_since = regex.search(
+                r"\bsince\b[^,;.]{0,40}\Z",
+                text[max(start, mention.start - 45) : mention.start],
+                regex.I,
+            )
+            if since is None and mention.kind == "day" and after_since:
+                since = mention.first
+                continue
             if mention.kind == "since" and since is None:
                 since = mention.first
             elif mention.kind == "period" and mention.rule != "window" and since is None:
