@@ -854,7 +854,9 @@ def _sides(
             side = reporter_side
         if side is None:
             side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
-        if side is None and len(ctx.profile.sides) >= 2:
+        if side is None and ctx.profile.default_side is not None:
+            side = ctx.profile.default_side
+        elif side is None and len(ctx.profile.sides) >= 2:
             side = "both"
         return [side]
     if side is None:
@@ -1658,7 +1660,8 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         else:
             # "the health ministry" in a Gaza story: the one reporter whose aliases, less
             # their place names, read the same ("Gaza health ministry")
-            reporter = _profile_cores(ctx.profile).get(_core(cleaned, ctx.profile))
+            candidates = _profile_cores(ctx.profile).get(_core(cleaned, ctx.profile), ())
+            reporter = _pick_by_place(ctx, candidates, start)
             side = ctx.profile.reporter_side(reporter) if reporter else None
     bare = regex.sub(r"^(?:the|a|an)\s+", "", lowered)
     generic = (
@@ -1720,18 +1723,31 @@ def _core(name: str, profile: Profile) -> str:
 
 
 @functools.cache
-def _profile_cores(profile: Profile) -> dict[str, str]:
-    """Core of each reporter alias (place names dropped) → reporter id, where unambiguous."""
-    seen: dict[str, set[str]] = {}
+def _profile_cores(profile: Profile) -> dict[str, tuple[str, ...]]:
+    """Core of each reporter alias (place names dropped) → the reporter ids that have it."""
+    seen: dict[str, list[str]] = {}
     for reporter in profile.reporters:
         for alias in (*reporter.aliases, reporter.name):
             core = _core(alias, profile)
-            if core and len(core.split()) >= 2 or core in _ACRONYM_CORES:
-                seen.setdefault(core, set()).add(reporter.id)
-    return {core: ids.pop() for core, ids in seen.items() if len(ids) == 1}
+            if len(core.split()) >= 2 and reporter.id not in seen.get(core, []):
+                seen.setdefault(core, []).append(reporter.id)
+    return {core: tuple(ids) for core, ids in seen.items()}
 
 
-_ACRONYM_CORES: frozenset[str] = frozenset()
+def _pick_by_place(ctx: _Context, candidates: tuple[str, ...], start: int) -> str | None:
+    """One of several reporters sharing a name ("health ministry"): the one whose side the
+    line names ("Ministry of Health – Gaza Strip"), else the document's."""
+    if len(candidates) <= 1 or ctx.profile is None:
+        return candidates[0] if candidates else None
+    line_start = _line_start(ctx.text, max(0, start))
+    line_end = ctx.text.find("\n", start)
+    line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
+    for fragment in (line, ctx.text[:3000]):
+        named = _all_sides(ctx, fragment)
+        for reporter_id in candidates:
+            if ctx.profile.reporter_side(reporter_id) in named[:1]:
+                return reporter_id
+    return None
 
 
 def normalise_reporter(name: str) -> str:

@@ -31,7 +31,18 @@ __all__ = [
     "load_profile",
 ]
 
-_TOP_KEYS = {"id", "name", "start", "end", "hierarchy", "detect", "side", "reporter", "notes"}
+_TOP_KEYS = {
+    "id",
+    "name",
+    "start",
+    "end",
+    "hierarchy",
+    "detect",
+    "side",
+    "reporter",
+    "notes",
+    "default_side",
+}
 _SIDE_KEYS = {"id", "name", "aliases"}
 _REPORTER_KEYS = {"id", "name", "side", "aliases", "kind"}
 _ID = regex.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -73,6 +84,7 @@ class Profile:
     reporters: tuple[Reporter, ...] = ()
     hierarchy: tuple[str, ...] = ()
     detect: tuple[str, ...] = ()
+    default_side: str | None = None
     path: str | None = None
 
     def reporter_side(self, reporter_id: str | None) -> str | None:
@@ -227,6 +239,9 @@ def parse_profile(data: Mapping[str, Any], where: str) -> Profile:
     start, end = _date(data, "start", where), _date(data, "end", where)
     if start and end and end < start:
         raise _fail(where, f"end {end} is before start {start}")
+    default_side = _str(data, "default_side", where, required=False)
+    if default_side is not None and default_side not in side_ids | {"both"}:
+        raise _fail(where, f"default_side {default_side!r} is not one of the profile's sides")
     return Profile(
         id=pid,
         name=_str(data, "name", where, required=False) or pid,
@@ -236,6 +251,7 @@ def parse_profile(data: Mapping[str, Any], where: str) -> Profile:
         reporters=tuple(reporters),
         hierarchy=hierarchy,
         detect=_strings(data, "detect", where),
+        default_side=default_side,
         path=where,
     )
 
