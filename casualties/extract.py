@@ -491,13 +491,14 @@ def _read_figure(
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
     head = pat.head.match(text, amount.end, min(window_end, following))
-    if head is not None and not _crosses_number(head.group("mods")):
+    if head is not None:
         word = head.group("head").lower()
         mods = head.group("mods")
         head_end = head.end()
         # "nine civilian deaths", "two police officers": a head word used as a modifier
         for _ in range(2):
-            if word not in pat.adjective_status and word not in _MODIFIER_HEADS:
+            capitalised = text[head.start("head")].isupper() and head.start("head") > amount.end + 1
+            if word not in pat.adjective_status and word not in _MODIFIER_HEADS and not capitalised:
                 break
             more = pat.head.match(text, head_end, min(window_end, following))
             if more is None or more.group("mods") or more.group("inc") or more.group("part"):
@@ -514,6 +515,24 @@ def _read_figure(
         fig.head_status = pat.noun_status.get(word)
         fig.head_outcome = pat.word_outcome.get(word)
         fig.np_end = head_end
+        if fig.head_status in (None, Status.UNSPECIFIED):
+            # "17,000 of the dead were militants", "of whom 12 were children"
+            copula = pat.copula_head.match(text, head_end, window_end)
+            if copula is not None:
+                fig.head_status = pat.noun_status.get(copula.group("head").lower())
+            # "members of the army", "its men": members of a force are its fighters
+            member = regex.match(
+                r"\s+of\s+(?:the\s+|[\p{L}-]+['’]s\s+)?(?:[\w’'-]+\s+){0,4}?"
+                r"(?:army|forces|force|guards?|militias?|brigades?|battalions?|regiment|police|"
+                r"military|rebels|group)\b",
+                text[head_end : head_end + 80],
+                regex.IGNORECASE,
+            )
+            possessive_men = word in ("men", "members") and regex.search(
+                r"\b(?:its|their|our)\s+(?:\w+\s+)?\Z", text[amount.end : head.start("head")]
+            )
+            if word in ("members", "men") and (member or possessive_men):
+                fig.head_status = Status.MILITARY
     elif head is None:
         inc = regex.match(
             r"\s+(?:more|others?|additional)\b", text[amount.end : window_end], regex.I
@@ -525,8 +544,6 @@ def _read_figure(
         if copula is not None:
             fig.head_status = pat.noun_status.get(copula.group("head").lower())
             fig.head = copula.group("head")
-    if head is not None and _crosses_number(head.group("mods")):
-        head = None
     if _glued_unit(text, amount.end):
         return None
     before = text[max(s_start, amount.start - _WINDOW) : amount.start]
@@ -1391,25 +1408,24 @@ def _as_of(
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
     in_scope = [m for m in usable if scope_start <= m.start < scope_end]
     statement = [m for m in usable if _statement_date(ctx.text, m)]
-    strong_in_scope = [m for m in in_scope if m.text.lower().strip() not in weak]
+    strong_in_scope = [
+        m for m in in_scope if m.text.lower().strip() not in weak and m not in statement
+    ]
     chosen: _dates.DateMention | None = None
-    if strong_in_scope:
-        chosen = strong_in_scope[0]
-    elif basis is Basis.INCREMENTAL:
-        events = [
-            m
-            for m in usable
-            if m.kind == "day" and m not in statement and m.text.lower() not in weak
-        ]
-        earlier = _paragraph_date(ctx, s_start)
+    if basis is Basis.INCREMENTAL:
+        # the day of the incident: the latest event date of the clause, else of the sentence,
+        # else one stated in the sentence before; the day of the statement comes last
+        events = [m for m in usable if m not in statement and m.text.lower().strip() not in weak]
         in_scope_events = [m for m in events if scope_start <= m.start < scope_end]
         latest = max(in_scope_events or events, key=lambda m: m.last or dt.date.min, default=None)
         chosen = (
             latest
-            or earlier
+            or _paragraph_date(ctx, s_start)
             or (in_scope[0] if in_scope else None)
             or (statement[0] if statement else None)
         )
+    elif strong_in_scope:
+        chosen = strong_in_scope[0]  # "as of Monday, the toll stood at 500"
     elif statement:
         chosen = statement[0]
     elif in_scope:
@@ -1668,6 +1684,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         lowered in ctx.pat.generic_reporters
         or bare in ctx.pat.generic_reporters
         or not _CAP_WORD.search(cleaned)
+        or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
     )
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
@@ -1869,8 +1886,9 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
                 heading_line = text[above : max(above, start - 1)].strip()
                 if start == 0 or not heading_line or heading_line[-1:] in '.!?"”':
                     break
-                if above > 0 and text[_line_start(text, above - 1) : above - 1].strip():
-                    break  # the paragraph above has more than one line: prose, not a heading
+                block_line = text[_line_start(text, max(0, above - 1)) : max(0, above - 1)].strip()
+                if above > 0 and block_line and (len(block_line) > 100 or block_line[-1] in ".!?"):
+                    break  # the paragraph above is prose, not a heading
                 pos = start - 1
                 continue
             lines.append((start, pos))
