@@ -281,7 +281,7 @@ def _term(p: str) -> str:
         rf"|(?P<{p}wmod>\L<wmod>)\s+{_wd(p)}"
         rf"|{_ym(p)}|{_my(p)}"
         rf"|(?P<{p}rel>\L<reldays>|now|date){_E}"
-        rf"|(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?{_E}|(?P<{p}dayw>\L<dayword>){_E}"
+        rf"|(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?![,.]\d)|(?P<{p}dayw>\L<dayword>){_E}"
         rf"|(?P<{p}yonly>(?:19|20)\d\d)(?!\d))"
     )
 

@@ -39,7 +39,7 @@ __all__ = ["extract", "extract_corpus", "extract_document", "iter_claims"]
 
 ProfileSpec = str | Path | Profile | None
 
-_WINDOW = 160
+_WINDOW = 200
 _LABEL = regex.compile(
     r"[\s•*·–-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–=]|\s-\s)\s*"
     r"(?:(?:about|some|approximately|around|roughly|over|more\s+than|at\s+least)\s+)?\Z",
@@ -634,12 +634,15 @@ def _bulletin_lines(
                 fig.label = label.group("label")
                 words = label.group("label").lower().strip()
                 status = ctx.pat.noun_status.get(words)
-                heading = _heading(ctx, s_start, start) if status is not None else None
-                if status is not None and heading is not None and heading.outcome is not None:
+                heading = _heading(ctx, s_start, start)
+                place = status is None and _is_place_label(ctx, label.group("label"))
+                if (status is not None or place) and heading is not None and heading.outcome:
                     fig.head_status = status
                     fig.outcome = heading.outcome
                     fig.via = "label"
                     fig.qstart = label.start("label")
+                    if place:
+                        fig.place = label.group("label")
         elif fig.via == "toll" and line_start >= s_start:
             label_text = text[line_start : max(line_start, fig.qstart)]
             if len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
@@ -671,6 +674,17 @@ def _bulletin_lines(
                 fig.via = "increment"
                 fig.rejected = ""
         previous = fig
+
+
+def _is_place_label(ctx: _Context, label: str) -> bool:
+    """A line label that names a place ("Sindh", "Khyber Pakhtunkhwa", "Blantyre"): capitalised
+    words, none of them a word of a table's other rows ("Houses damaged")."""
+    words = label.split()
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() or w in {"of", "al", "el", "de"} or "-" in w for w in words)
+        and not any(w.lower() in ctx.pat.non_casualty for w in words)
+    )
 
 
 def _crosses_number(fragment: str) -> bool:
@@ -1839,6 +1853,11 @@ _ORG = regex.compile(
 )
 
 
+_HEADING_TOLL = regex.compile(
+    r"\b(?:deaths|dead|killed|fatalities|injured|wounded|injuries|missing|martyrs)\b", regex.I
+)
+
+
 def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
     """The source a heading names: "according to X", an office ("interior ministry"), an
     acronym in brackets ("(AFAD)"), or a name before "update"/"report" ("NDMA situation
@@ -1939,6 +1958,10 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
             toll = regex.search(r"\b(?:combat\s+)?losses\b|\bcasualties\b", line, regex.I)
             if toll is not None:
                 outcome = Outcome.CASUALTIES
+            else:
+                word = _HEADING_TOLL.search(line)
+                if word is not None:
+                    outcome = ctx.pat.toll_outcome.get(word.group(0).lower())
     return _Heading(attribution, day, since, side, outcome, daily, enemy)
 
 

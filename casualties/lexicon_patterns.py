@@ -146,7 +146,7 @@ def patterns() -> Patterns:
     passive = compile_pattern(
         rf"""
         \G
-        (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during)\s+[^,.;:!?"“”\d]{{1,40}}?
+        (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,40}}?
            |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),
            |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
             [^,.;:!?"“”\d]{{1,40}},)??
@@ -173,7 +173,7 @@ def patterns() -> Patterns:
                civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
                [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
         \b(?P<toll>\L<tolls>)\b
-        (?P<mid>[^;!?"“”]{0,90}?)
+        (?P<mid>[^;!?"“”]{0,140}?)
         (?P<link>\b(?:to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
                exceeded|exceeds|is|was|were|are|stands|stood|now|nearing|near|neared|approaching|
                climbed|rose|risen|jumped|increased|grew|stand|totals|totalled|totaled|numbered|
@@ -186,10 +186,11 @@ def patterns() -> Patterns:
     )
     connector = compile_pattern(
         r"""
-        (?:^|[\s,;:(—–-])
-        (?P<conn>and|,\s*and|,|;|as\s+well\s+as|along\s+with|together\s+with|alongside|plus|
-           including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|besides|
-           in\s+addition\s+to|with|while|whereas|but|:|\(|—|–|-|or)
+        (?P<conn>(?:^|(?<=[\s,;:(—–-]))
+             (?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|plus|including|
+                among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|besides|
+                in\s+addition\s+to|with|while|whereas|but|or)
+           |,\s*and|,|;|:|\(|—|–|-)
         \s*(?:(?:another|an\s+additional|a\s+further|some|the\s+other|other)\s+)?
         \Z
         """,
