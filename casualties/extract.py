@@ -27,6 +27,7 @@ from . import dates as _dates
 from . import numbers as _numbers
 from . import segment as _segment
 from .errors import ExtractionTimeoutWarning, InputError
+from .lexicon import load_list
 from .lexicon_patterns import Patterns, patterns
 from .profiles import Profile, detect_profile, get_profile
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
@@ -708,6 +709,9 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         gap_start = prev.np_end if prev.via != "passive" else prev.qend
         gap = text[gap_start : fig.amount.start]
         tight = pat.connector.search(gap) is not None and len(gap) < 40
+        label = regex.search(r"\b([\p{L}-]+)\s*[,:]\s*\Z", gap)
+        if label is not None and label.group(1).lower() in _NOT_CASUALTY_LABELS:
+            continue  # "missing, 9,000; displaced, 43,059"
         # "killed 90 civilians and wounded 392": parallel verbs share the people counted
         parallel = (
             fig.via == "active"
@@ -980,6 +984,7 @@ _GROUPS = frozenset(
         "bandits",
     }
 )
+_NOT_CASUALTY_LABELS = frozenset(load_list("not_casualties"))
 _OWN_FORCES = frozenset(
     {
         "soldiers",
@@ -1293,11 +1298,18 @@ def _basis(
 ) -> tuple[Basis, dt.date | None, str]:
     pat = ctx.pat
     since: dt.date | None = None
+    # running-total cues count only in the figure's own clause: up to the first comma after
+    # it ("4,360 people were killed in 2023, the lowest annual toll since the war began")
+    near_end = scope_start + len(scope)
+    comma = regex.search(r"[,;]|\s[—–]\s", ctx.text[fig.qend : near_end])
+    if comma is not None:
+        near_end = fig.qend + comma.start()
+    near = ctx.text[scope_start:near_end]
     for m in mentions:
-        if m.kind == "since" and scope_start <= m.start < scope_start + len(scope):
+        if m.kind == "since" and scope_start <= m.start < near_end:
             since = m.first
     if since is None:
-        since = _since_clause(ctx, scope, scope_start, mentions)
+        since = _since_clause(ctx, near, scope_start, mentions)
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
     if since is None and fig.linked is not None and not fig.breakdown:
@@ -1308,7 +1320,7 @@ def _basis(
         return Basis.CUMULATIVE, since, "since"
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
-    lowered = scope.lower()
+    lowered = near.lower()
     strong = regex.search(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|overall|all\s+told|"
         r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b",
@@ -1942,11 +1954,28 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
             if mention.kind == "since" and since is None:
                 since = mention.first
             elif mention.kind == "period" and mention.rule != "window" and since is None:
-                since = mention.first
-                day = day or dataclasses.replace(mention, first=mention.last)
+                long_period = (
+                    mention.first is not None
+                    and mention.last is not None
+                    and (mention.last - mention.first).days > 62
+                )
+                if long_period or regex.search(
+                    r"\b(?:cumulative|total|since|so\s+far|to\s+date)\b", line, regex.I
+                ):
+                    since = mention.first
+                    day = day or dataclasses.replace(mention, first=mention.last)
+                else:
+                    # "weekly update, 9–15 January": counts for that period
+                    daily = True
+                    day = day or mention
             elif day is None and mention.last is not None:
                 day = mention
-        if regex.search(r"\bdaily\b|past\s+(?:24\s+hours|day)|incidents", line, regex.I):
+        if regex.search(
+            r"\bdaily\b|past\s+(?:24\s+hours|day)|incidents?\b|\battack\b|\bstrike\b|\braid\b|"
+            r"\bambush\b|\bmassacre\b|\bexplosion\b|\bbombing\b",
+            line,
+            regex.I,
+        ) and not regex.search(r"\b(?:cumulative|total|since)\b", line, regex.I):
             daily = True
         if side is None and not has_figure:
             side = _side_in(ctx, line) if ctx.profile is not None else side_from_text(line)
