@@ -955,6 +955,7 @@ _NOUN_VERBS = frozenset(
         "confirmed",
     }
 )
+_END_NOUNS = frozenset({"estimate", "report", "count", "tally", "record", "update", "claim"})
 _NOT_A_VERB = regex.compile(
     r"\b(?:an|a|the|its|their|his|her|our|this|that|latest|new|daily|weekly|monthly|quarterly|"
     r"annual|final|official|situation|interim|preliminary|separate|unconfirmed)\s+\Z",
@@ -1544,9 +1545,7 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     # pronoun or generic head: the last named reporter before this sentence
     carried = _carried_reporter(ctx, s_start)
     if carried is not None:
-        return dataclasses.replace(
-            carried, text=best.text if not _is_pronoun(ctx, best.text) else carried.text
-        )
+        return carried
     return best if best.text and not _is_pronoun(ctx, best.text) else None
 
 
@@ -1598,10 +1597,14 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
     for m in pat.attribution.finditer(sentence):
-        if m.group("verb").lower() in _NOUN_VERBS and _NOT_A_VERB.search(
-            sentence[max(0, m.start() - 14) : m.start()]
+        if m.group("verb").lower() in _NOUN_VERBS and (
+            _NOT_A_VERB.search(sentence[max(0, m.start() - 14) : m.start()])
+            or (
+                m.group("verb").lower() in _END_NOUNS
+                and regex.match(r"\s*(?:[.,;:)]|\Z)", sentence[m.end() :])
+            )
         ):
-            continue  # "an estimated", "its quarterly report"
+            continue  # "an estimated", "its quarterly report", "according to a UN estimate."
         if regex.match(
             r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:lives|life)\b", sentence[m.end() : m.end() + 40]
         ):
@@ -1685,6 +1688,11 @@ def _looks_like_subject(words: str) -> bool:
         return False
     if regex.search(r"\b(?:number|figure|toll|than|total|tally)\b", words, regex.IGNORECASE):
         return False
+    first = tokens[0]
+    if first.islower() and (
+        first.endswith(("ed", "ing")) or first in {"been", "being", "have", "has", "had", "be"}
+    ):
+        return False  # "denied targeting civilians and", "been"
     return bool(_WORD.match(words))
 
 
@@ -1820,13 +1828,13 @@ def _carried_reporter(ctx: _Context, s_start: int) -> _Attribution | None:
     text = ctx.text
     pos = s_start
     breaks = 0
-    for _ in range(4):
+    for _ in range(6):
         prev = _previous_sentence(text, pos)
         if prev is None:
             return None
         if "\n\n" in text[prev[1] : pos]:
             breaks += 1
-            if breaks > 1:
+            if breaks > 2:
                 return None
         found = [a for a in _sentence_attributions(ctx, prev[0], prev[1]) if a.named and a.reporter]
         if found:
@@ -1858,6 +1866,9 @@ _ORG = regex.compile(
           government|monitor|commission|organization|organisation)\b
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4})?)
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
+    | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
+      (?=(?:[\s:,–—-]+[\p{L}-]+){0,3}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
+          situation|figures|press|statement|data)\b)
     | ^\W*(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){1,4}?)(?:daily\s+|weekly\s+)?
        (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
     """,
@@ -1878,9 +1889,11 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
-    for group in ("org", "acronym", "name"):
+    for group in ("org", "acronym", "name", "caps"):
         for m in _ORG.finditer(line):
             words = (m.group(group) or "").strip()
+            if group == "caps" and words and side_from_text(words) is not None:
+                continue
             if not words or (group == "name" and side_from_text(words) is not None):
                 continue
             words = regex.sub(r"^(?:the|a)\s+", "", words, flags=regex.I)
