@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .claimsio import read_claims, write_claims
 from .errors import CasualtiesError
 from .extract import extract, extract_corpus, extract_document, iter_claims
 from .profiles import Profile, get_profile, load_profile
@@ -27,6 +28,7 @@ from .records import (
     from_frame,
     to_frame,
 )
+from .report import write_report
 
 try:
     __version__ = version("casualties")
@@ -52,7 +54,10 @@ __all__ = [
     "get_profile",
     "iter_claims",
     "load_profile",
+    "read_claims",
     "read_corpus",
     "reconcile",
     "to_frame",
+    "write_claims",
+    "write_report",
 ]
