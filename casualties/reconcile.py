@@ -877,12 +877,15 @@ def _merge(kept: pd.DataFrame, start: int | None) -> tuple[pd.DataFrame, pd.Data
     ] = "relative"
 
     wording = (agg["_nq"] > 1) | (agg["_nl"] > 1) | (agg["_nh"] > 1)
-    for cid in agg.index[wording.to_numpy()].tolist():
-        members = m[m["_cluster"] == cid]
+    lossy = agg.index[wording.to_numpy()].tolist()
+    # the members of each lossy cluster in frame order, found in one pass (no mask per cluster)
+    positions = m.groupby("_cluster", sort=False).indices if lossy else {}
+    quotes, cit0s = m["quote"].to_numpy(dtype=object), m["_cit0"].to_numpy(dtype=object)
+    for cid in lossy:
+        at = positions[cid]
         r = rep.loc[cid]
-        said = "; ".join(
-            f"{q!r} ({cit0})" for q, cit0 in zip(members["quote"], members["_cit0"], strict=True)
-        )
+        said = "; ".join(f"{q!r} ({cit0})" for q, cit0 in zip(quotes[at], cit0s[at], strict=True))
+        members = at
         window = _fmt_window(int(r["_lo"]), int(r["_hi"]))
         findings.append(
             {
@@ -920,8 +923,18 @@ def _fmt_window(lo: int, hi: int) -> str:
 def _content(frame: pd.DataFrame) -> np.ndarray:
     """A 64-bit hash of every claim column and the citations: a tie-break that does not
     depend on input order."""
-    text = frame[list(_ALL_COLUMNS)].astype("string").fillna("\x00")
-    text["citations"] = [";".join(c) for c in frame["citations"].tolist()]
+    # each column's distinct values are turned to text once (the same text, hence the same
+    # hash, as converting the whole column): columns of dates, counts and names repeat a lot
+    cols: dict[str, Any] = {}
+    for name in _ALL_COLUMNS:
+        codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
+        cats = pd.Index(uniques).astype("string")
+        if (codes < 0).any():
+            cats = cats.append(pd.Index(["\x00"], dtype="string"))
+            codes = np.where(codes < 0, len(cats) - 1, codes)
+        cols[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(cats))
+    cols["citations"] = [";".join(c) for c in frame["citations"].tolist()]
+    text = pd.DataFrame(cols)
     return np.asarray(pd.util.hash_pandas_object(text, index=False).to_numpy())
 
 
@@ -1031,7 +1044,8 @@ def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
 def _series(
     merged: pd.DataFrame, start: int | None, end: int | None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    merged["claim_id"] = _claim_ids(merged)
+    if "claim_id" not in merged.columns:
+        merged["claim_id"] = _claim_ids(merged)
     inc_mask = (merged["basis"] == "incremental").to_numpy()
     cum = _points_from(merged[~inc_mask].reset_index(drop=True))
     cum = cum[cum["day"] < _OPEN_HI].reset_index(drop=True)
@@ -1345,8 +1359,18 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
             fig = sub["fig"].to_numpy(dtype=float)
             high = (count > 0) & (fig >= OUTLIER_RATIO * peak)
             low = (count > 1) & (fig * OUTLIER_RATIO <= floor)
-            for i in np.flatnonzero(high | low).tolist():
-                r = sub.iloc[i]
+            flagged = np.flatnonzero(high | low).tolist()
+            # the flagged rows' cells, read column-wise once (no row objects per finding)
+            cells = (
+                {
+                    c: sub[c].to_numpy(dtype=object)
+                    for c in ("_rep", "low", "best", "high", "day", "claim_ids")
+                }
+                if flagged
+                else {}
+            )
+            for i in flagged:
+                r = {c: v[i] for c, v in cells.items()}
                 peers = [
                     (reporters[c], at[i, c])
                     for c in range(len(reporters))
