@@ -293,6 +293,7 @@ def _as_date(raw: object, what: str) -> dt.date | None:
 # document level
 
 
+@functools.lru_cache(maxsize=64)
 def _alias_pattern(profile: Profile | None, kind: str) -> regex.Pattern[str] | None:
     if profile is None:
         return None
@@ -1749,17 +1750,24 @@ _OFFICE_OF = regex.compile(
 )
 
 
+_POSSESSIVE = regex.compile(r"'s\b")
+_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s-]")
+_DEFENSE = regex.compile(r"\bdefense\b")
+
+
+@functools.lru_cache(maxsize=4096)
 def reporter_key(name: str) -> str:
     """Canonical words of a reporter's name: lowercase, no articles or possessives, one
     spelling ("defense" → "defence"), "ministry of health" → "health ministry"."""
     lowered = name.lower().replace("’", "'")
-    lowered = regex.sub(r"'s\b", "", lowered)
-    lowered = regex.sub(r"[^\p{L}\p{N}\s-]", " ", lowered)
-    lowered = regex.sub(r"\bdefense\b", "defence", lowered)
+    lowered = _POSSESSIVE.sub("", lowered)
+    lowered = _PUNCTUATION.sub(" ", lowered)
+    lowered = _DEFENSE.sub("defence", lowered)
     lowered = _OFFICE_OF.sub(r"\2 \1", lowered)
     return " ".join(w for w in lowered.split() if w not in {"the", "a", "an", "its", "their"})
 
 
+@functools.cache
 def _place_words(profile: Profile) -> frozenset[str]:
     words: set[str] = set()
     for side in profile.sides:
@@ -1768,6 +1776,7 @@ def _place_words(profile: Profile) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def _core(name: str, profile: Profile) -> str:
     places = _place_words(profile)
     return " ".join(w for w in reporter_key(name).split() if w not in places)
