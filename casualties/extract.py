@@ -40,6 +40,13 @@ __all__ = ["extract", "extract_corpus", "extract_document", "iter_claims"]
 
 ProfileSpec = str | Path | Profile | None
 
+
+@functools.lru_cache(maxsize=512)
+def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern compiled once: the grammar's small patterns are used on every sentence."""
+    return regex.compile(pattern, flags)
+
+
 _WINDOW = 200
 _LABEL = regex.compile(
     r"[\s•*·–-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–=]|\s-\s)\s*"
@@ -312,10 +319,14 @@ def _extract_into(ctx: _Context) -> None:
     ctx.topic_side = _topic_side(ctx)
     seen: set[tuple[int, int]] = set()
     spans: list[tuple[int, int]] = []
+    last_end = -1
     for match in pat.cue.finditer(text, timeout=30):
-        if any(a <= match.start() < b for a, b in skipped):
+        if match.start() < last_end:
+            continue  # another cue in the sentence already found
+        if skipped and any(a <= match.start() < b for a, b in skipped):
             continue
         span = _segment.sentence_at(text, match.start())
+        last_end = span[1]
         if span not in seen:
             seen.add(span)
             spans.append(span)
@@ -523,22 +534,19 @@ def _read_figure(
             if copula is not None:
                 fig.head_status = pat.noun_status.get(copula.group("head").lower())
             # "members of the army", "its men": members of a force are its fighters
-            member = regex.match(
+            member = _rx(
                 r"\s+of\s+(?:the\s+|[\p{L}-]+['’]s\s+)?(?:[\w’'-]+\s+){0,4}?"
                 r"(?:army|forces|force|guards?|militias?|brigades?|battalions?|regiment|police|"
                 r"military|rebels|group)\b",
-                text[head_end : head_end + 80],
                 regex.IGNORECASE,
-            )
-            possessive_men = word in ("men", "members") and regex.search(
-                r"\b(?:its|their|our)\s+(?:\w+\s+)?\Z", text[amount.end : head.start("head")]
-            )
+            ).match(text[head_end : head_end + 80])
+            possessive_men = word in ("men", "members") and _rx(
+                r"\b(?:its|their|our)\s+(?:\w+\s+)?\Z"
+            ).search(text[amount.end : head.start("head")])
             if word in ("members", "men") and (member or possessive_men):
                 fig.head_status = Status.MILITARY
     elif head is None:
-        inc = regex.match(
-            r"\s+(?:more|others?|additional)\b", text[amount.end : window_end], regex.I
-        )
+        inc = _rx(r"\s+(?:more|others?|additional)\b", regex.I).match(text[amount.end : window_end])
         if inc:
             fig.inc = "more" in inc.group(0).lower() or "additional" in inc.group(0).lower()
             fig.np_end = amount.end + inc.end()
@@ -571,8 +579,8 @@ def _read_figure(
         fig.verb_text = passive.group(0)
         aux = passive.group("aux").lower()
         fig.aux = aux
-        fig.perfect = bool(regex.search(r"\b(?:have|has)\b", aux))
-        if regex.search(r"\b(?:not|never|none|no\s+longer)\b|n[’']t", aux):
+        fig.perfect = bool(_rx(r"\b(?:have|has)\b").search(aux))
+        if _rx(r"\b(?:not|never|none|no\s+longer)\b|n[’']t").search(aux):
             fig.rejected = "negated"
         fig.qend = passive.end()
     else:
@@ -584,9 +592,7 @@ def _read_figure(
             fig.qstart = active.start("verb")
             if active.group("pre"):
                 fig.rejected = "negated or hypothetical"
-            fig.perfect = bool(
-                regex.search(r"\b(?:has|have)\s+\Z", text[lo : active.start("verb")])
-            )
+            fig.perfect = bool(_rx(r"\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")]))
         else:
             toll = pat.toll.search(text, lo, amount.start)
             if toll is not None and toll.group("comma") and fig.head is not None:
@@ -609,12 +615,12 @@ def _read_figure(
         # a bare count followed by a verb of its own ("3 arrested") takes no outcome from a
         # neighbour; one followed by nothing may ("killed 90 civilians and wounded 392")
         after = text[fig.np_end : min(s_end, fig.np_end + 40)]
-        if regex.match(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:\w+ed|\w+en)\b", after):
+        if _rx(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:\w+ed|\w+en)\b").match(after):
             fig.blocked = True
     elif fig.outcome is None and fig.head is not None:
         after = text[fig.np_end : min(s_end, fig.np_end + 40)]
-        if regex.match(r"\s*,?\s+(?:(?:were|was|are|is|have|has|had|been)\s+)+\w+", after) or (
-            regex.match(r"\s+\w+ed\b", after) and not regex.match(r"\s+(?:and|or)\b", after)
+        if _rx(r"\s*,?\s+(?:(?:were|was|are|is|have|has|had|been)\s+)+\w+").match(after) or (
+            _rx(r"\s+\w+ed\b").match(after) and not _rx(r"\s+(?:and|or)\b").match(after)
         ):
             fig.blocked = True
     return fig
@@ -653,7 +659,7 @@ def _bulletin_lines(
         closing = text.find(")", start)
         inside = opened >= 0 and text.find(")", opened, start) < 0
         bracket_text = text[opened : closing if closing > 0 else start] if inside else ""
-        parts = inside and "+" in bracket_text and not regex.match(r"\(\s*\+", bracket_text)
+        parts = inside and "+" in bracket_text and not _rx(r"\(\s*\+").match(bracket_text)
         if parts and previous is not None and previous.outcome is not None:
             # "Number of deaths: 95 (12 new + 83 recovered)": parts of the figure before
             fig.outcome = previous.outcome
@@ -663,8 +669,8 @@ def _bulletin_lines(
             fig.via = "breakdown"
             fig.rejected = ""
             continue
-        bracket = regex.search(
-            r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z", text[max(s_start, start - 4) : start]
+        bracket = _rx(r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z").search(
+            text[max(s_start, start - 4) : start]
         )
         if bracket is not None and previous is not None and previous.outcome is not None:
             between = [a for a in amounts if previous.amount.end <= a.start < start]
@@ -710,26 +716,25 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         gap_start = prev.np_end if prev.via != "passive" else prev.qend
         gap = text[gap_start : fig.amount.start]
         tight = pat.connector.search(gap) is not None and len(gap) < 40
-        label = regex.search(r"\b([\p{L}-]+)\s*[,:]\s*\Z", gap)
+        label = _rx(r"\b([\p{L}-]+)\s*[,:]\s*\Z").search(gap)
         if label is not None and label.group(1).lower() in _NOT_CASUALTY_LABELS:
             continue  # "missing, 9,000; displaced, 43,059"
         # "killed 90 civilians and wounded 392": parallel verbs share the people counted
         parallel = (
             fig.via == "active"
-            and regex.fullmatch(
-                r"\s*,?\s*(?:and|while|but|as\s+well\s+as)\s+(?:[\w’'-]+\s+){1,2}", gap
+            and _rx(r"\s*,?\s*(?:and|while|but|as\s+well\s+as)\s+(?:[\w’'-]+\s+){1,2}").fullmatch(
+                gap
             )
             is not None
         )
         loose = False
         if not tight:
             near = text[max(gap_start, fig.amount.start - 40) : fig.amount.start]
-            match = regex.search(
+            match = _rx(
                 r"(?:,\s*|\s)(along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to|"
                 r"including|of\s+whom|among\s+them|plus|besides)\s+(?:(?:some|another|an\s+additional)\s+)?\Z",
-                near,
                 regex.IGNORECASE,
-            )
+            ).search(near)
             if match is not None:
                 loose = True
                 fig.qstart = min(fig.qstart, fig.amount.start - (len(near) - match.start(1)))
@@ -741,7 +746,7 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             fig.linked = prev
             if (
                 gap.rstrip().endswith(":")
-                or regex.search(r":\s*\Z", gap)
+                or _rx(r":\s*\Z").search(gap)
                 or (prev.breakdown and tight)
             ):
                 fig.breakdown = True
@@ -849,10 +854,8 @@ def _sides(
     if fig.both:
         return ["both"]
     mods = fig.mods.lower()
-    possessive = regex.search(r"\b(their|its|our|his|her)\b", f"{fig.mods} {fig.toll_text}".lower())
-    if regex.search(
-        r"\benemy\b|\badversary\b|\bopponents?\b", f"{mods} {(fig.head or '').lower()}"
-    ):
+    possessive = _rx(r"\b(their|its|our|his|her)\b").search(f"{fig.mods} {fig.toll_text}".lower())
+    if _rx(r"\benemy\b|\badversary\b|\bopponents?\b").search(f"{mods} {(fig.head or '').lower()}"):
         return [_other_side(ctx, reporter_side)]
     side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
     if side is None and fig.head and fig.head[:1].isupper():
@@ -883,7 +886,7 @@ def _sides(
         inherited = _sides(ctx, fig.linked, attribution, scope_start, scope_end)[0]
         if inherited is not None:
             return [inherited]
-    if side is None and regex.search(r"\bboth\s+sides\b|\bon\s+each\s+side\b", scope, regex.I):
+    if side is None and _rx(r"\bboth\s+sides\b|\bon\s+each\s+side\b", regex.I).search(scope):
         side = "both"
     if ctx.profile is not None:
         if side is None and reporter_side is not None:
@@ -1044,10 +1047,9 @@ def _scope_side(
             continue
         if any(a <= start < b for a, b in ctx.attached if not a <= fig.amount.end <= b):
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
-        if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not regex.match(
-            r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)",
-            text[end : end + 20],
-        ):
+        if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not _rx(
+            r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)"
+        ).match(text[end : end + 20]):
             continue
         if _AGENT_BEFORE.search(text, max(lo, start - 25), start):
             continue
@@ -1074,16 +1076,13 @@ def _toll_side(ctx: _Context, toll_text: str) -> str | None:
     """A side named in a toll phrase as its owner or place ("Ukraine's death toll", "the
     toll in Gaza"), never as the agent ("the toll from Russian strikes")."""
     lowered = toll_text
-    owner = regex.match(
-        r"(?P<left>(?:[\w’'-]+\s+){0,4}?)(?=\S*\s*(?:death\s+)?toll|number)", lowered
-    )
+    owner = _rx(r"(?P<left>(?:[\w’'-]+\s+){0,4}?)(?=\S*\s*(?:death\s+)?toll|number)").match(lowered)
     parts = []
     if owner is not None:
         parts.append(owner.group("left"))
-    for m in regex.finditer(
-        r"\b(?:in|for|among|on)\s+(?:the\s+)?([\p{Lu}][^,;]{1,40}?)(?=\s+\w+\s*$|\s*$|\s+(?:is|was|rose|has|had|stands|to|at)\b)",
-        lowered,
-    ):
+    for m in _rx(
+        r"\b(?:in|for|among|on)\s+(?:the\s+)?([\p{Lu}][^,;]{1,40}?)(?=\s+\w+\s*$|\s*$|\s+(?:is|was|rose|has|had|stands|to|at)\b)"
+    ).finditer(lowered):
         parts.append(m.group(1))
     for part in parts:
         side = _side_in(ctx, part)
@@ -1209,10 +1208,8 @@ def _type_figure(
     elif (
         qualifier is Qualifier.EXACT
         and value is not None
-        and regex.search(
-            r"\bas\s+(?:high|many)\s+as\s+\Z",
-            text[max(0, amount.start - 15) : amount.start],
-            regex.I,
+        and _rx(r"\bas\s+(?:high|many)\s+as\s+\Z", regex.I).search(
+            text[max(0, amount.start - 15) : amount.start]
         )
     ):
         low, high, qualifier = None, value, Qualifier.AT_MOST
@@ -1303,7 +1300,7 @@ def _basis(
     # running-total cues count only in the figure's own clause: up to the first comma after
     # it ("4,360 people were killed in 2023, the lowest annual toll since the war began")
     near_end = scope_start + len(scope)
-    comma = regex.search(r"[,;]|\s[—–]\s", ctx.text[fig.qend : near_end])
+    comma = _rx(r"[,;]|\s[—–]\s").search(ctx.text[fig.qend : near_end])
     if comma is not None:
         near_end = fig.qend + comma.start()
     near = ctx.text[scope_start:near_end]
@@ -1323,11 +1320,10 @@ def _basis(
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
     lowered = near.lower()
-    strong = regex.search(
+    strong = _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|overall|all\s+told|"
-        r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b",
-        lowered,
-    )
+        r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
+    ).search(lowered)
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
@@ -1348,12 +1344,12 @@ def _basis(
             return Basis.CUMULATIVE, since, "war-subject"  # "the war in Tigray killed ..."
         return Basis.INCREMENTAL, since, "event-verb"
     before = ctx.text[max(0, fig.qstart - 20) : fig.qstart]
-    if regex.search(r"\b(?:left|leaving|leaves|leave)\s+\Z", before) and not regex.search(
-        r"\b(?:has|have)\s+\S+\s*\Z", before
-    ):
+    if _rx(r"\b(?:left|leaving|leaves|leave)\s+\Z").search(before) and not _rx(
+        r"\b(?:has|have)\s+\S+\s*\Z"
+    ).search(before):
         return Basis.INCREMENTAL, since, "event-verb"  # "the bombing left 22 killed"
     if fig.via in ("passive", "list-back") and not fig.perfect:
-        simple_past = regex.search(r"\b(?:were|was)\b", fig.aux) or (
+        simple_past = _rx(r"\b(?:were|was)\b").search(fig.aux) or (
             not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
         )
         if simple_past:
@@ -1361,13 +1357,11 @@ def _basis(
     after = ctx.text[fig.qend : scope_end]
     for m in pat.incident.finditer(after):
         if (
-            regex.search(
-                r"\b(?:in|by|during|when|after)\s+(?:[\w’'-]+\s+){0,4}\Z",
-                after[: m.start()],
-                regex.I,
+            _rx(r"\b(?:in|by|during|when|after)\s+(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(
+                after[: m.start()]
             )
             and not fig.perfect
-            and not regex.search(r"\b(?:are|is|remain|remains|still)\b", fig.aux)
+            and not _rx(r"\b(?:are|is|remain|remains|still)\b").search(fig.aux)
         ):
             return Basis.INCREMENTAL, since, "incident"
     if fig.linked is not None and not fig.breakdown and fig.linked.basis is not None:
@@ -1380,7 +1374,7 @@ def _since_clause(
     ctx: _Context, scope: str, scope_start: int, mentions: list[_dates.DateMention]
 ) -> dt.date | None:
     """ "since the clashes erupted on September 27": a since-clause ending in a date."""
-    for m in regex.finditer(r"\bsince\b", scope, regex.IGNORECASE):
+    for m in _rx(r"\bsince\b", regex.IGNORECASE).finditer(scope):
         at = scope_start + m.end()
         for mention in mentions:
             if at <= mention.start <= at + 45 and mention.first is not None:
@@ -1390,12 +1384,11 @@ def _since_clause(
         if (
             ctx.profile is not None
             and ctx.profile.start is not None
-            and regex.match(
+            and _rx(
                 r"\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting|"
                 r"hostilities|clashes|invasion|offensive)|\s+the\s+(?:war|conflict|fighting|clashes|"
-                r"hostilities|invasion)\s+(?:began|started|broke\s+out|erupted)",
-                tail,
-            )
+                r"hostilities|invasion)\s+(?:began|started|broke\s+out|erupted)"
+            ).match(tail)
         ):
             return ctx.profile.start
     return None
@@ -1405,11 +1398,10 @@ def _statement_date(text: str, mention: _dates.DateMention) -> bool:
     """True for the date of a statement ("said on Tuesday"), not of an event."""
     before = text[max(0, mention.start - 40) : mention.start].lower()
     return bool(
-        regex.search(
+        _rx(
             r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
-            r"statement|update|bulletin|tweeted|wrote)\b[^.;]{0,25}\Z",
-            before,
-        )
+            r"statement|update|bulletin|tweeted|wrote)\b[^.;]{0,25}\Z"
+        ).search(before)
     )
 
 
@@ -1431,7 +1423,7 @@ def _as_of(
         if m.kind != "since"
         and m.last is not None
         and m.start not in ctx.since_mentions
-        and not regex.search(r"\bsince\b[^,;.]{0,45}\Z", ctx.text[max(0, m.start - 50) : m.start])
+        and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text[max(0, m.start - 50) : m.start])
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
     in_scope = [m for m in usable if scope_start <= m.start < scope_end]
@@ -1508,7 +1500,7 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
                 return True
         elif (
             year < limit
-            and not regex.search(r"\bsince\s+\Z", sentence[: m.start()], regex.I)
+            and not _rx(r"\bsince\s+\Z", regex.I).search(sentence[: m.start()])
             and (since is None or since.year != year)
         ):
             return True
@@ -1552,7 +1544,7 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
 
 def _after_quote(text: str, start: int) -> bool:
     """True for the speaker of a quote: '“...,” the official said'."""
-    return bool(regex.search(r"[”\"’'],?\s*\Z", text[max(0, start - 4) : start]))
+    return bool(_rx(r"[”\"’'],?\s*\Z").search(text[max(0, start - 4) : start]))
 
 
 def _inside_quote(text: str, s_start: int, pos: int) -> bool:
@@ -1575,14 +1567,12 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
     found: list[_Attribution] = []
     for m in pat.according.finditer(sentence):
         who = m.group("who").strip()
-        who = regex.sub(
+        who = _rx(
             r"^(?:the\s+)?(?:latest\s+)?(?:figures|data|statement|tally|count|numbers)\s+(?:from|by|of)\s+",
-            "",
-            who,
-            flags=regex.I,
-        )
-        who = regex.sub(
-            r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$", "", who
+            regex.I,
+        ).sub("", who)
+        who = _rx(r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$").sub(
+            "", who
         )
         if who:
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
@@ -1593,7 +1583,7 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         if (
             who
             and _WORD.match(who)
-            and not regex.match(r"(?:that|it\s+was|on|in)\b", who, regex.I)
+            and not _rx(r"(?:that|it\s+was|on|in)\b", regex.I).match(who)
             and _looks_like_subject(who)
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
@@ -1602,12 +1592,12 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             _NOT_A_VERB.search(sentence[max(0, m.start() - 14) : m.start()])
             or (
                 m.group("verb").lower() in _END_NOUNS
-                and regex.match(r"\s*(?:[.,;:)]|\Z)", sentence[m.end() :])
+                and _rx(r"\s*(?:[.,;:)]|\Z)").match(sentence[m.end() :])
             )
         ):
             continue  # "an estimated", "its quarterly report", "according to a UN estimate."
-        if regex.match(
-            r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:lives|life)\b", sentence[m.end() : m.end() + 40]
+        if _rx(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:lives|life)\b").match(
+            sentence[m.end() : m.end() + 40]
         ):
             continue
         subject = _subject_before(sentence, m.start())
@@ -1633,19 +1623,16 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     window_start = max(0, verb_start - 90)
     chunk = sentence[window_start:verb_start]
     # drop trailing auxiliaries/adverbs ("has also", "on Monday", "previously")
-    chunk = regex.sub(
+    chunk = _rx(
         r"(?:\s+(?:has|have|had|also|previously|earlier|later|meanwhile|again|now|already|hasn['’]t|"
         r"haven['’]t|didn['’]t|has\s+not|have\s+not|did\s+not|"
         r"officially|initially|separately|on\s+\p{L}+day|on\s+Twitter|in\s+a\s+statement))+\s*\Z",
-        "",
-        chunk,
-        flags=regex.IGNORECASE,
-    )
-    appositive = regex.search(
+        regex.IGNORECASE,
+    ).sub("", chunk)
+    appositive = _rx(
         r"(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|the|de|al|"
-        r"[a-z]+))*?)\s*,\s+[^,;]{3,70},\s*\Z",
-        chunk,
-    )
+        r"[a-z]+))*?)\s*,\s+[^,;]{3,70},\s*\Z"
+    ).search(chunk)
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
         stops_inside = list(_SUBJECT_STOP.finditer(words))
@@ -1660,12 +1647,11 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         # "Azerbaijan hasn't disclosed ..., but says": the subject of the first clause
         if not stops or stops[-1].group(0).strip().lower() not in {"but", "and"}:
             return None
-        head = regex.match(
+        head = _rx(
             r"\s*(?P<np>(?:[\w’'.-]+\s+){0,6}?)(?=(?:has|have|had|hasn|haven|is|are|was|were|did|"
             r"didn|does|doesn|will|would|says|said|reported|also)\b)",
-            sentence,
             regex.IGNORECASE,
-        )
+        ).match(sentence)
         if head is None or head.end() > verb_start or not head.group("np").strip():
             return None
         words = head.group("np").strip()
@@ -1680,14 +1666,14 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
 
 
 def _looks_like_subject(words: str) -> bool:
-    if regex.search(r"\d", words):
+    if _rx(r"\d").search(words):
         return False
     tokens = words.split()
     if not tokens or len(tokens) > 10:
         return False
     if tokens[-1].lower() in {"the", "a", "of", "to", "in", "on", "was", "were", "is", "are", "be"}:
         return False
-    if regex.search(r"\b(?:number|figure|toll|than|total|tally)\b", words, regex.IGNORECASE):
+    if _rx(r"\b(?:number|figure|toll|than|total|tally)\b", regex.IGNORECASE).search(words):
         return False
     first = tokens[0]
     if first.islower() and (
@@ -1714,7 +1700,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
             candidates = _profile_cores(ctx.profile).get(_core(cleaned, ctx.profile), ())
             reporter = _pick_by_place(ctx, candidates, start)
             side = ctx.profile.reporter_side(reporter) if reporter else None
-    bare = regex.sub(r"^(?:the|a|an)\s+", "", lowered)
+    bare = _rx(r"^(?:the|a|an)\s+").sub("", lowered)
     generic = (
         lowered in ctx.pat.generic_reporters
         or bare in ctx.pat.generic_reporters
@@ -1815,7 +1801,7 @@ def normalise_reporter(name: str) -> str:
     possessives, "X in Y" turned into "y x" ("the Health Ministry in Gaza" and "Gaza's
     health ministry" both give "gaza health ministry")."""
     joined = reporter_key(name)
-    flipped = regex.match(r"^(?P<org>.+?)\s+(?:in|of|for)\s+(?P<place>[\p{L}-]+)$", joined)
+    flipped = _rx(r"^(?P<org>.+?)\s+(?:in|of|for)\s+(?P<place>[\p{L}-]+)$").match(joined)
     if flipped and side_from_text(name[name.lower().rfind(flipped.group("place")) :].title()):
         joined = f"{flipped.group('place')} {flipped.group('org')}"
     return joined
@@ -1905,7 +1891,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue
             if not words or (group == "name" and side_from_text(words) is not None):
                 continue
-            words = regex.sub(r"^(?:the|a)\s+", "", words, flags=regex.I)
+            words = _rx(r"^(?:the|a)\s+", regex.I).sub("", words)
             offset = start + line.find(words)
             return _resolve(ctx, words, offset, offset + len(words))
     return None
@@ -1965,10 +1951,8 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         if attribution is None:
             attribution = _heading_reporter(ctx, start, end)
         for mention in _find_dates(ctx, start, end):
-            after_since = regex.search(
-                r"\bsince\b[^,;.]{0,40}\Z",
-                text[max(start, mention.start - 45) : mention.start],
-                regex.I,
+            after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
+                text[max(start, mention.start - 45) : mention.start]
             )
             if since is None and mention.kind == "day" and after_since:
                 since = mention.first
@@ -1981,9 +1965,9 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
                     and mention.last is not None
                     and (mention.last - mention.first).days > 62
                 )
-                if long_period or regex.search(
-                    r"\b(?:cumulative|total|since|so\s+far|to\s+date)\b", line, regex.I
-                ):
+                if long_period or _rx(
+                    r"\b(?:cumulative|total|since|so\s+far|to\s+date)\b", regex.I
+                ).search(line):
                     since = mention.first
                     day = day or dataclasses.replace(mention, first=mention.last)
                 else:
@@ -1992,21 +1976,20 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
                     day = day or mention
             elif day is None and mention.last is not None:
                 day = mention
-        if regex.search(
+        if _rx(
             r"\bdaily\b|past\s+(?:24\s+hours|day)|incidents?\b|\battack\b|\bstrike\b|\braid\b|"
             r"\bambush\b|\bmassacre\b|\bexplosion\b|\bbombing\b",
-            line,
             regex.I,
-        ) and not regex.search(r"\b(?:cumulative|total|since)\b", line, regex.I):
+        ).search(line) and not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line):
             daily = True
         if side is None and not has_figure:
             side = _side_in(ctx, line) if ctx.profile is not None else side_from_text(line)
             if side == "both":
                 side = None
-        if regex.search(r"\b(?:the\s+)?enemy\b", line, regex.I):
+        if _rx(r"\b(?:the\s+)?enemy\b", regex.I).search(line):
             enemy = True
         if outcome is None:
-            toll = regex.search(r"\b(?:combat\s+)?losses\b|\bcasualties\b", line, regex.I)
+            toll = _rx(r"\b(?:combat\s+)?losses\b|\bcasualties\b", regex.I).search(line)
             if toll is not None:
                 outcome = Outcome.CASUALTIES
             else:
@@ -2098,15 +2081,15 @@ def _check_modality(ctx: _Context, fig: _Fig, s_start: int) -> None:
             fig.rejected = "hypothetical"
             return
         clause = text[max(s_start, fig.amount.start - 40) : fig.amount.start]
-        if regex.search(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,2}\Z", clause):
+        if _rx(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,2}\Z").search(clause):
             fig.rejected = "hypothetical"
             return
-    if pat.denial.search(lead) and regex.search(
-        r"\b(?:denied|denies|rejected|dismissed)\s+(?:claims?\s+|reports?\s+)?that\b", lead, regex.I
-    ):
+    if pat.denial.search(lead) and _rx(
+        r"\b(?:denied|denies|rejected|dismissed)\s+(?:claims?\s+|reports?\s+)?that\b", regex.I
+    ).search(lead):
         fig.rejected = "denied"
         return
-    if regex.search(r"\b(?:if|unless|whether)\b[^,;]{0,40}\Z", lead, regex.I):
+    if _rx(r"\b(?:if|unless|whether)\b[^,;]{0,40}\Z", regex.I).search(lead):
         fig.rejected = "hypothetical"
 
 

@@ -87,6 +87,10 @@ class Profile:
     default_side: str | None = None
     path: str | None = None
 
+    def __hash__(self) -> int:
+        # the extractor caches per profile: hash the identity, not every alias of every side
+        return hash((self.id, self.path, self.start, self.end))
+
     def reporter_side(self, reporter_id: str | None) -> str | None:
         """The side a reporter belongs to, or None for third parties and unknown ids."""
         for reporter in self.reporters:
@@ -110,7 +114,8 @@ class Profile:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
-def _alias_map(entries: Iterable[Side | Reporter]) -> dict[str, str]:
+@cache
+def _alias_map(entries: tuple[Side | Reporter, ...]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for entry in entries:
         for alias in (*entry.aliases, entry.name):
