@@ -359,17 +359,23 @@ def _document_source(ctx: _Context) -> _Attribution | None:
 
 
 def _topic_side(ctx: _Context) -> str | None:
-    """Without a profile: the country a document is about, when one dominates its mentions
-    (a flood in Pakistan, gang violence in Haiti); None when several share it."""
-    if ctx.profile is not None:
-        return None
+    """The country or side a document is about, when one dominates its mentions (a flood in
+    Pakistan, a UN report on civilians in Ukraine); attackers ("Russian strikes") do not
+    count. None when several share the document. With a profile the bar is higher: its
+    stories name both sides as a matter of course."""
+    text = ctx.text[:20000]
     counts: dict[str, int] = {}
-    for side, _, _ in find_sides(ctx.text[:20000]):
+    for side, start, end in _side_mentions(ctx, text):
+        if _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40)):
+            continue
         counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
     side, top = max(counts.items(), key=lambda kv: kv[1])
-    return side if top >= 2 and top >= 0.6 * sum(counts.values()) else None
+    total = sum(counts.values())
+    if ctx.profile is not None:
+        return side if top >= 3 and top >= 0.8 * total else None
+    return side if top >= 0.6 * total else None
 
 
 def _skipped_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
@@ -889,10 +895,18 @@ def _sides(
     if side is None and _rx(r"\bboth\s+sides\b|\bon\s+each\s+side\b", regex.I).search(scope):
         side = "both"
     if ctx.profile is not None:
+        if (
+            side is None
+            and ctx.profile.default_side is not None
+            and _status(ctx, fig) is Status.CIVILIAN
+        ):
+            return [ctx.profile.default_side]  # civilians in a civil war: the country's
         if side is None and reporter_side is not None:
             side = reporter_side
         if side is None:
             side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
+        if side is None and ctx.topic_side is not None and _status(ctx, fig) is not Status.MILITARY:
+            side = ctx.topic_side
         if side is None and ctx.profile.default_side is not None:
             side = ctx.profile.default_side
         elif side is None and len(ctx.profile.sides) >= 2:
@@ -1229,7 +1243,12 @@ def _type_figure(
     sides = _sides(ctx, fig, attribution, scope_start, scope_end)
     if sides == [None] and continuation is not None and continuation.side not in (None, "both"):
         sides = [continuation.side]
-    if sides == [None] and ctx.topic_side is not None and (fig.head or "").lower() not in _GROUPS:
+    if (
+        sides == [None]
+        and ctx.profile is None
+        and ctx.topic_side is not None
+        and (fig.head or "").lower() not in _GROUPS
+    ):
         sides = [ctx.topic_side]
     if heading is not None and heading.enemy:
         sides = [_other_side(ctx, reporter_side)]
