@@ -365,7 +365,7 @@ def _topic_side(ctx: _Context) -> str | None:
     stories name both sides as a matter of course."""
     text = ctx.text[:20000]
     counts: dict[str, int] = {}
-    for side, start, end in _side_mentions(ctx, text):
+    for side, _start, end in _side_mentions(ctx, text):
         if _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40)):
             continue
         counts[side] = counts.get(side, 0) + 1

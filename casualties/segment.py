@@ -124,8 +124,27 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return spans
 
 
+# The last piece found by _piece_at, with its text. Extraction asks for the sentence around
+# every cue word, and one huge sentence ("killed wounded died ..." a megabyte long) holds
+# thousands of them: finding its ends costs time in proportion to its length, so without
+# this each cue would rescan it and the whole would take quadratic time. A piece depends
+# only on the text, so any position inside it gives it back. (The tuple is replaced whole,
+# so threads see either the old piece or the new one.)
+_last_piece: tuple[str, int, int] | None = None
+
+
 def _piece_at(text: str, pos: int) -> tuple[int, int]:
     """The stretch between the sentence ends around ``pos`` (untrimmed)."""
+    global _last_piece
+    last = _last_piece
+    if last is not None and last[0] is text and last[1] <= pos < last[2]:
+        return last[1], last[2]
+    start, end = _find_piece(text, pos)
+    _last_piece = (text, start, end)
+    return start, end
+
+
+def _find_piece(text: str, pos: int) -> tuple[int, int]:
     window = _WINDOW
     while True:
         lo = max(0, pos - window)
