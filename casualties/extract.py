@@ -91,6 +91,7 @@ class _Fig:
     breakdown: bool = False
     blocked: bool = False  # followed by a verb of its own that is not an outcome
     rejected: str = ""
+    subset: bool = False  # "including 78 children": a part of the figure before
     label: str = ""
     toll_left: str = ""
     link: str = ""
@@ -745,11 +746,15 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
                 loose = True
                 fig.qstart = min(fig.qstart, fig.amount.start - (len(near) - match.start(1)))
         if parallel and not tight:
-            fig.linked = prev
+            root = prev
+            while root.subset and root.linked is not None:
+                root = root.linked  # "killed 413, including 78 children, and wounded 2,300"
+            fig.linked = root
             fig.perfect = fig.perfect or prev.perfect  # "has killed 90 ... and wounded 392"
             continue
         if tight or loose:
             fig.linked = prev
+            fig.subset = _SUBSET.search(gap) is not None
             if (
                 gap.rstrip().endswith(":")
                 or _rx(r":\s*\Z").search(gap)
@@ -1004,6 +1009,9 @@ _GROUPS = frozenset(
     }
 )
 _NOT_CASUALTY_LABELS = frozenset(load_list("not_casualties"))
+_SUBSET = regex.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\b", regex.I
+)
 _OWN_FORCES = frozenset(
     {
         "soldiers",
@@ -1162,6 +1170,8 @@ def _type_figure(
     reporter_text = attribution.text if attribution else None
     reporter_side = attribution.side if attribution else None
     status = _status(ctx, fig)
+    if status is Status.UNSPECIFIED and heading is not None and heading.status is not None:
+        status = heading.status
     outcome = fig.outcome
     assert outcome is not None
     # basis
@@ -1870,6 +1880,7 @@ class _Heading:
     outcome: Outcome | None
     daily: bool
     enemy: bool
+    status: Status | None = None
 
 
 _ORG = regex.compile(
@@ -2015,7 +2026,12 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
                 word = _HEADING_TOLL.search(line)
                 if word is not None:
                     outcome = ctx.pat.toll_outcome.get(word.group(0).lower())
-    return _Heading(attribution, day, since, side, outcome, daily, enemy)
+    status = None
+    for start, end in lines:
+        if _rx(r"\bcivilians?\b", regex.I).search(text, start, end):
+            status = Status.CIVILIAN
+            break
+    return _Heading(attribution, day, since, side, outcome, daily, enemy, status)
 
 
 # ---------------------------------------------------------------------------------------
