@@ -91,6 +91,7 @@ class _Fig:
     breakdown: bool = False
     blocked: bool = False  # followed by a verb of its own that is not an outcome
     rejected: str = ""
+    group_qend: int = 0  # where the list this figure heads ends ("1,314 people, including 458 ...")
     subset: bool = False  # "including 78 children": a part of the figure before
     label: str = ""
     toll_left: str = ""
@@ -458,6 +459,9 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
                 scopes[j] = merged
                 j -= 1
             scopes[i] = merged
+    for i in range(len(kept) - 1, 0, -1):
+        if kept[i].linked is kept[i - 1] and not kept[i].breakdown:
+            kept[i - 1].group_qend = max(kept[i - 1].group_qend, kept[i].group_qend, kept[i].qend)
     for i, fig in enumerate(kept):
         made = _type_figure(ctx, fig, s_start, s_end, scopes[i], mentions)
         ctx.claims.extend(made)
@@ -1329,9 +1333,10 @@ def _basis(
     # running-total cues count only in the figure's own clause: up to the first comma after
     # it ("4,360 people were killed in 2023, the lowest annual toll since the war began")
     near_end = scope_start + len(scope)
-    comma = _rx(r"[,;]|\s[—–]\s").search(ctx.text[fig.qend : near_end])
+    list_end = max(fig.qend, fig.group_qend)
+    comma = _rx(r"[,;]|\s[—–]\s").search(ctx.text, list_end, near_end)
     if comma is not None:
-        near_end = fig.qend + comma.start()
+        near_end = comma.start()
     near = ctx.text[scope_start:near_end]
     for m in mentions:
         if m.kind == "since" and scope_start <= m.start < near_end:
@@ -1414,9 +1419,10 @@ def _since_clause(
             ctx.profile is not None
             and ctx.profile.start is not None
             and _rx(
-                r"\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting|"
-                r"hostilities|clashes|invasion|offensive)|\s+the\s+(?:war|conflict|fighting|clashes|"
-                r"hostilities|invasion)\s+(?:began|started|broke\s+out|erupted)"
+                r"\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:war|conflict|fighting|hostilities|clashes|invasion|offensive)|\s+the\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|clashes|hostilities|invasion)\s+"
+                r"(?:began|started|broke\s+out|erupted)"
             ).match(tail)
         ):
             return ctx.profile.start
