@@ -1479,8 +1479,9 @@ def _as_of(
             or (in_scope[0] if in_scope else None)
             or (statement[0] if statement else None)
         )
-    elif strong_in_scope:
-        chosen = strong_in_scope[0]  # "as of Monday, the toll stood at 500"
+    elif strong_in_scope and not all(_possessive_date(ctx.text, m) for m in strong_in_scope):
+        # "as of Monday, the toll stood at 500"; not "the toll from Friday's earthquake"
+        chosen = next(m for m in strong_in_scope if not _possessive_date(ctx.text, m))
     elif statement:
         chosen = statement[0]
     elif in_scope:
@@ -1500,6 +1501,11 @@ def _as_of(
         source = AsOfSource.RELATIVE if chosen.relative else AsOfSource.STATED
         return last, first, source, since
     return published, None, AsOfSource.PUBLISHED, since
+
+
+def _possessive_date(text: str, mention: _dates.DateMention) -> bool:
+    """ "Friday's earthquake": the date of the event a running total is about."""
+    return text[mention.end : mention.end + 2] in ("'s", "’s")
 
 
 def _paragraph_date(ctx: _Context, s_start: int) -> _dates.DateMention | None:
