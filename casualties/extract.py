@@ -1145,7 +1145,14 @@ def _type_figure(
     heading = _heading(ctx, s_start, fig.qstart)
     if heading is not None and attribution is None:
         attribution = heading.attribution
-    anaphoric = _ANAPHORA.match(text, s_start) is not None and fig.linked is None
+    anaphoric = fig.linked is None and (
+        _ANAPHORA.match(text, s_start) is not None
+        or _rx(
+            r"\s+of\s+(?:the\s+(?:dead|victims|casualties|wounded|injured)|those\s+killed)\b",
+            regex.I,
+        ).match(text, fig.amount.end)
+        is not None
+    )
     if attribution is None and anaphoric and ctx.claims:
         previous_claim = ctx.claims[-1]
         attribution = _Attribution(
@@ -1904,7 +1911,7 @@ _ORG = regex.compile(
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4})?)
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
-      (?=(?:[\s:,–—-]+[\p{L}-]+){0,3}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
+      (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
           situation|figures|press|statement|data)\b)
     | ^\W*(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){1,4}?)(?:daily\s+|weekly\s+)?
        (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
