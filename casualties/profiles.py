@@ -277,6 +277,7 @@ def load_profile(path: str | Path) -> Profile:
     return parse_profile(data, str(file))
 
 
+@cache
 def builtin_profiles() -> tuple[str, ...]:
     """The ids of the profiles shipped with the package."""
     folder = resources.files("casualties").joinpath("data", "profiles")
@@ -307,6 +308,10 @@ def get_profile(spec: str | Path | Profile | None) -> Profile | None:
     )
 
 
+# a story names its war in its first paragraphs; reading further only costs time
+_DETECT_SPAN = 6000
+
+
 @cache
 def _detect_pattern(name: str) -> regex.Pattern[str]:
     phrases = _builtin(name).detect
@@ -319,7 +324,7 @@ def detect_profile(text: str) -> Profile | None:
     for name in builtin_profiles():
         if not _builtin(name).detect:
             continue
-        hits = len(_detect_pattern(name).findall(text[:20000]))
+        hits = len(_detect_pattern(name).findall(text[:_DETECT_SPAN]))
         if hits and (best is None or hits > best[0]):
             best = (hits, name)
     return _builtin(best[1]) if best else None
