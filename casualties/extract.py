@@ -425,8 +425,10 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     ]
     figs: list[_Fig] = []
     for amount in amounts:
-        if amount.year_like or getattr(amount, "compound", False):
+        if getattr(amount, "compound", False):
             continue
+        if amount.year_like and not _counts_people(ctx, amount.end, s_end):
+            continue  # "in 1994", but not "1994 people were killed"
         if any(a < amount.end and amount.start < b for a, b in date_spans):
             continue
         following = next((a.start for a in amounts if a.start > amount.start), s_end)
@@ -693,6 +695,16 @@ def _bulletin_lines(
                 fig.via = "increment"
                 fig.rejected = ""
         previous = fig
+
+
+def _counts_people(ctx: _Context, end: int, s_end: int) -> bool:
+    """True when the words after a number name people or deaths ("1994 people", "2000
+    deaths"), which makes a year-like number a count."""
+    head = ctx.pat.head.match(ctx.text, end, min(s_end, end + 40))
+    if head is None or head.group("mods").strip():
+        return False
+    word = head.group("head").lower()
+    return word in ctx.pat.noun_status or word in ctx.pat.word_outcome
 
 
 def _is_place_label(ctx: _Context, label: str) -> bool:
