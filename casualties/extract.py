@@ -12,6 +12,7 @@ as of when (:mod:`casualties.dates`). No pandas here.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -48,6 +49,7 @@ def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 _WINDOW = 200
+_NEAR = 400  # how far from a figure its dates, attributions and quotes are looked for
 _LABEL = regex.compile(
     r"[\s•*·–-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–=]|\s-\s)\s*"
     r"(?:(?:about|some|approximately|around|roughly|over|more\s+than|at\s+least)\s+)?\Z",
@@ -91,6 +93,7 @@ class _Fig:
     breakdown: bool = False
     blocked: bool = False  # followed by a verb of its own that is not an outcome
     rejected: str = ""
+    sides: list[str | None] | None = None
     group_qend: int = 0  # where the list this figure heads ends ("1,314 people, including 458 ...")
     subset: bool = False  # "including 78 children": a part of the figure before
     label: str = ""
@@ -134,6 +137,8 @@ class _Context:
     doc_source: _Attribution | None = None
     topic_side: str | None = None
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    attached_starts: list[int] = dataclasses.field(default_factory=list)
+    last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------
@@ -417,21 +422,24 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     if not amounts:
         return
     mentions = _find_dates(ctx, s_start, s_end)
-    date_spans = [(m.start, m.end) for m in mentions]
-    blocking = [
-        a.start
-        for a in amounts
-        if not a.year_like and not any(x <= a.start < y for x, y in date_spans)
-    ]
+    # date mentions never overlap one another: sorted starts answer "inside a date?" by bisection
+    date_starts = [m.start for m in mentions]
+    date_ends = [m.end for m in mentions]
+
+    def in_date(start: int, end: int) -> bool:
+        i = bisect.bisect_right(date_starts, end - 1) - 1
+        return i >= 0 and date_ends[i] > start
+
+    blocking = [a.start for a in amounts if not a.year_like and not in_date(a.start, a.start + 1)]
     figs: list[_Fig] = []
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         if getattr(amount, "compound", False):
             continue
         if amount.year_like and not _counts_people(ctx, amount.end, s_end):
             continue  # "in 1994", but not "1994 people were killed"
-        if any(a < amount.end and amount.start < b for a, b in date_spans):
+        if in_date(amount.start, amount.end):
             continue
-        following = next((a.start for a in amounts if a.start > amount.start), s_end)
+        following = amounts[index + 1].start if index + 1 < len(amounts) else s_end
         fig = _read_figure(ctx, amount, s_start, s_end, following, blocking)
         if fig is not None:
             figs.append(fig)
@@ -446,36 +454,44 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     if not kept:
         return
     ctx.attached = [(f.amount.end, f.np_end) for f in kept]
+    ctx.attached_starts = [a for a, _ in ctx.attached]
     scopes = []
     for i, fig in enumerate(kept):
         following = kept[i + 1].qstart if i + 1 < len(kept) else s_end
         previous = kept[i - 1].qend if i > 0 else s_start
         scopes.append(_scope(ctx, fig, s_start, s_end, previous, following))
     # figures in one list share one clause: "14 people, including four children, were
-    # killed when an air strike hit a market"
-    for i in range(1, len(kept)):
-        if kept[i].linked is kept[i - 1]:
-            merged = (min(scopes[i - 1][0], scopes[i][0]), max(scopes[i - 1][1], scopes[i][1]))
-            j = i
-            while j >= 0 and (j == i or kept[j + 1].linked is kept[j]):
-                scopes[j] = merged
-                j -= 1
-            scopes[i] = merged
+    # killed when an air strike hit a market" (one pass: a chain of n figures is one group)
+    group_start = 0
+    for i in range(1, len(kept) + 1):
+        if i < len(kept) and kept[i].linked is kept[i - 1]:
+            continue
+        if i - group_start > 1:
+            merged = (
+                min(scope[0] for scope in scopes[group_start:i]),
+                max(scope[1] for scope in scopes[group_start:i]),
+            )
+            scopes[group_start:i] = [merged] * (i - group_start)
+        group_start = i
     for i in range(len(kept) - 1, 0, -1):
         if kept[i].linked is kept[i - 1] and not kept[i].breakdown:
             kept[i - 1].group_qend = max(kept[i - 1].group_qend, kept[i].group_qend, kept[i].qend)
+    children: dict[int, list[_Fig]] = {}
+    for fig in kept:
+        if fig.linked is not None:
+            children.setdefault(id(fig.linked), []).append(fig)
     for i, fig in enumerate(kept):
-        made = _type_figure(ctx, fig, s_start, s_end, scopes[i], mentions)
+        # per-figure work looks only at the dates near the figure, so a huge sentence full
+        # of figures and dates costs time in proportion to its length
+        lo = bisect.bisect_left(date_starts, scopes[i][0] - _NEAR)
+        hi = bisect.bisect_right(date_starts, scopes[i][1] + _NEAR)
+        made = _type_figure(ctx, fig, s_start, s_end, scopes[i], mentions[lo:hi])
         ctx.claims.extend(made)
         if made:
             fig.basis = made[0].basis
-        for later in kept[i + 1 :]:
-            if later.linked is fig and made:
+            ctx.last_by_reporter[made[0].reporter] = made[0]
+            for later in children.get(id(fig), ()):
                 later.linked_since = made[0].since
-    # members before a shared participle take the since of the figure after them
-    for fig in kept:
-        if fig.via == "list" and fig.linked is None:
-            pass
 
 
 def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMention]:
@@ -645,6 +661,7 @@ def _bulletin_lines(
     """Bulletin lines: "personnel — about 432,190 (+1,080 over the past day)" under a heading
     of combat losses, "Civilians killed (verified): 1,904 (+37 since the last report)"."""
     text = ctx.text
+    amount_starts = [a.start for a in amounts]
     previous: _Fig | None = None
     for fig in figs:
         start = fig.amount.start
@@ -668,7 +685,7 @@ def _bulletin_lines(
             label_text = text[line_start : max(line_start, fig.qstart)]
             if len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
                 fig.label = label_text
-        opened = text.rfind("(", line_start, start)
+        opened = text.rfind("(", max(line_start, start - 200), start)
         closing = text.find(")", start)
         inside = opened >= 0 and text.find(")", opened, start) < 0
         bracket_text = text[opened : closing if closing > 0 else start] if inside else ""
@@ -686,8 +703,8 @@ def _bulletin_lines(
             text[max(s_start, start - 4) : start]
         )
         if bracket is not None and previous is not None and previous.outcome is not None:
-            between = [a for a in amounts if previous.amount.end <= a.start < start]
-            if not between:
+            at = bisect.bisect_left(amount_starts, previous.amount.end)
+            if at >= len(amount_starts) or amount_starts[at] >= start:
                 fig.outcome = previous.outcome
                 fig.head_status = fig.head_status or _status(ctx, previous)
                 fig.linked = previous
@@ -870,7 +887,20 @@ def _sides(
     In order: words on the counted phrase ("Russian soldiers", "in Azerbaijan", "on the
     Armenian side", "their troops"), the owner of a toll ("Ukraine's death toll"), the loser
     in "X lost N", a place named in the clause (never an attacker: "Russian shelling", "by
-    Israeli forces"), the reporter's own side, and with a profile "both"."""
+    Israeli forces"), the reporter's own side, and with a profile "both". Computed once per
+    figure: list members ask the figure they belong to."""
+    if fig.sides is None:
+        fig.sides = _find_sides_of(ctx, fig, attribution, scope_start, scope_end)
+    return fig.sides
+
+
+def _find_sides_of(
+    ctx: _Context,
+    fig: _Fig,
+    attribution: _Attribution | None,
+    scope_start: int,
+    scope_end: int,
+) -> list[str | None]:
     reporter_side = attribution.side if attribution else None
     scope = ctx.text[scope_start:scope_end]
     if fig.each:
@@ -1076,14 +1106,21 @@ def _scope_side(
     shelling killed three people in Belgorod" is Russian), the reporter's own name, and the
     subject of an active verb of killing."""
     text = ctx.text
-    lo, hi = scope_start, scope_end
+    lo = max(scope_start, fig.qstart - _NEAR)
+    hi = min(scope_end, fig.qend + _NEAR)
+    attached_starts = ctx.attached_starts
     found: list[str] = []
     for side, start, end in _side_mentions(ctx, text[lo:hi]):
         start += lo
         end += lo
         if attribution is not None and attribution.start <= start < attribution.end + 2:
             continue
-        if any(a <= start < b for a, b in ctx.attached if not a <= fig.amount.end <= b):
+        at = bisect.bisect_right(attached_starts, start) - 1
+        if (
+            at >= 0
+            and start < ctx.attached[at][1]
+            and not (ctx.attached[at][0] <= fig.amount.end <= ctx.attached[at][1])
+        ):
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
         if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not _rx(
             r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)"
@@ -1150,7 +1187,10 @@ def _type_figure(
 ) -> list[Claim]:
     text = ctx.text
     pat = ctx.pat
-    scope_start, scope_end = scope_span
+    # a figure's clause, but never more than _NEAR characters either side of it: a sentence
+    # of a thousand figures must not make each of them read the whole sentence
+    scope_start = max(scope_span[0], fig.qstart - _NEAR)
+    scope_end = min(scope_span[1], min(max(fig.qend, fig.group_qend), fig.qend + _NEAR) + _NEAR)
     scope = text[scope_start:scope_end]
     attribution = _attribution(ctx, fig, s_start, s_end)
     carried = attribution is not None and attribution.start < s_start
@@ -1186,7 +1226,7 @@ def _type_figure(
     continuation = None
     if carried or anaphoric:
         key = attribution.reporter if attribution is not None else None
-        continuation = next((c for c in reversed(ctx.claims) if c.reporter == key), None)
+        continuation = ctx.last_by_reporter.get(key)
     if heading is not None and fig.outcome is None:
         fig.outcome = heading.outcome
     reporter = attribution.reporter if attribution else None
@@ -1229,7 +1269,9 @@ def _type_figure(
             as_of_source = continuation.as_of_source
     # an earlier figure of the same count: "It has previously put the number of deaths at 28"
     revision_of: Claim | None = None
-    if pat.previous.search(text, s_start, fig.amount.start) and fig.via == "toll":
+    if fig.via == "toll" and pat.previous.search(
+        text, max(s_start, fig.amount.start - _NEAR), fig.amount.start
+    ):
         revision_of = _revised_claim(ctx, reporter)
         if revision_of is not None:
             if status is Status.UNSPECIFIED:
@@ -1241,8 +1283,10 @@ def _type_figure(
                 earliest = start if start is not None and start <= as_of else None
                 as_of_source = AsOfSource.RELATIVE
             basis = Basis.CUMULATIVE
-    historical = _historical(ctx, fig, text[s_start:s_end], since)
-    if historical and _WAR.search(text, s_start, s_end):
+    historical = _historical(
+        ctx, fig, text[max(s_start, fig.qstart - _NEAR) : min(s_end, fig.qend + _NEAR)], since
+    )
+    if historical and _WAR.search(text, scope_start, scope_end):
         basis = Basis.CUMULATIVE  # an earlier war's toll is that war's total
     amount = fig.amount
     value, low, high, qualifier = amount.value, amount.low, amount.high, amount.qualifier
@@ -1352,7 +1396,7 @@ def _basis(
     # running-total cues count only in the figure's own clause: up to the first comma after
     # it ("4,360 people were killed in 2023, the lowest annual toll since the war began")
     near_end = scope_start + len(scope)
-    list_end = max(fig.qend, fig.group_qend)
+    list_end = min(max(fig.qend, fig.group_qend), near_end)
     comma = _rx(r"[,;]|\s[—–]\s").search(ctx.text, list_end, near_end)
     if comma is not None:
         near_end = comma.start()
@@ -1583,8 +1627,12 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if not found:
         return None
     anchor = fig.amount.start
-    quoted = _inside_quote(ctx.text, s_start, anchor)
-    found = [a for a in found if quoted or not _after_quote(ctx.text, a.start)] or []
+    quoted = _inside_quote(ctx.text, max(s_start, anchor - 4 * _NEAR), anchor)
+    found = [
+        a
+        for a in found
+        if abs(a.start - anchor) < 2 * _NEAR and (quoted or not _after_quote(ctx.text, a.start))
+    ]
     if not found:
         return None
     before = [a for a in found if a.start < anchor]
@@ -1970,7 +2018,7 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
     text = ctx.text
     lines: list[tuple[int, int]] = []
     line_start = _line_start(text, figure_start)
-    colon = text.rfind(":", s_start, figure_start)
+    colon = text.rfind(":", max(s_start, figure_start - 300), figure_start)
     if colon > s_start and line_start <= s_start:
         lines.append((s_start, colon))
     if line_start > 0 and line_start >= s_start - 1:

@@ -234,11 +234,22 @@ class _HTMLText(HTMLParser):
         return title or None
 
 
+# Malformed declarations ("<![ x", "<![\n", found by fuzzing) make the standard library's
+# parser raise AssertionError instead of reading them as text, as browsers do; on a second
+# pass every declaration but comments and the doctype is escaped to be read as text.
+_DECLARATION = re.compile(r"<!(?!--)(?!doctype\b)", re.IGNORECASE)
+
+
 def _html_to_text(html: str) -> tuple[str, str | None, dt.date | None]:
     """The visible text of ``html``, its ``<title>`` and its publication date from meta tags."""
     parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:  # a malformed declaration: read it as text, and parse again
+        parser = _HTMLText()
+        parser.feed(_DECLARATION.sub("&lt;!", html))
+        parser.close()
     return parser.text(), parser.title(), parser.published
 
 
