@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -824,7 +825,22 @@ def find_amounts(text: str) -> list[Amount]:
             _add_opened_range(text, m, found)
         else:
             _add_general(text, m, found)
+    if found and _MARKS.search(text):
+        # a combining mark glued to a number cuts it: "5\u03080" is neither 5 nor 0, so
+        # no part of it is read (non-ASCII text is read whole or not at all)
+        found = [a for a in found if not _marked(text, a.number_start, a.end)]
     return _join_bounds(text, found) if len(found) > 1 else found
+
+
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _marked(text: str, start: int, end: int) -> bool:
+    """True when a combining mark touches the number or sits inside it."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    chars = (before, after, *text[start:end])
+    return any(ch and unicodedata.category(ch).startswith("M") for ch in chars)
 
 
 def _add_vague(text: str, m: Any, found: list[Amount]) -> None:

@@ -8,8 +8,6 @@ import time
 import warnings
 from pathlib import Path
 
-import pytest
-
 from casualties import extract
 from casualties.errors import ReadError
 from casualties.read import read_text
@@ -68,11 +66,6 @@ def test_rtl_override_and_combining_marks_inside_a_figure() -> None:
             assert claim.value in (None, 12, 1119)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numbers.find_amounts reads the tail of a figure broken by a combining mark: "
-    "'5\u03080' gives 0 and '1,1\u030819' gives 19 (partial numbers), not nothing",
-)
 def test_combining_mark_inside_a_figure_is_not_half_read() -> None:
     """Found by the any-text property tests: a combining mark (U+0308) after a digit cuts
     the figure, and the digits after it are read on their own."""
