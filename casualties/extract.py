@@ -337,6 +337,12 @@ def _extract_into(ctx: _Context) -> None:
         if span not in seen:
             seen.add(span)
             spans.append(span)
+            # "Province-wise deaths:" heads rows that name no outcome ("Sindh — 402")
+            if text[span[0] : span[1]].rstrip().endswith(":"):
+                for row in _rows_below(text, span[1]):
+                    if row not in seen:
+                        seen.add(row)
+                        spans.append(row)
     spans.sort()
     for start, end in spans:
         _sentence_claims(ctx, start, end)
@@ -383,6 +389,23 @@ def _topic_side(ctx: _Context) -> str | None:
     if ctx.profile is not None:
         return side if top >= 3 and top >= 0.8 * total else None
     return side if top >= 0.6 * total else None
+
+
+def _rows_below(text: str, end: int, limit: int = 40) -> list[tuple[int, int]]:
+    """The lines of the block below a heading line that ends at ``end``, up to a blank line."""
+    rows = []
+    pos = text.find("\n", end)
+    while pos >= 0 and len(rows) < limit:
+        start = pos + 1
+        nxt = text.find("\n", start)
+        stop = len(text) if nxt < 0 else nxt
+        line = text[start:stop]
+        if not line.strip():
+            break
+        left = start + len(line) - len(line.lstrip())
+        rows.append((left, start + len(line.rstrip())))
+        pos = nxt
+    return rows
 
 
 def _skipped_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
