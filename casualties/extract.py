@@ -393,7 +393,7 @@ def _topic_side(ctx: _Context) -> str | None:
 
 def _rows_below(text: str, end: int, limit: int = 40) -> list[tuple[int, int]]:
     """The lines of the block below a heading line that ends at ``end``, up to a blank line."""
-    rows = []
+    rows: list[tuple[int, int]] = []
     pos = text.find("\n", end)
     while pos >= 0 and len(rows) < limit:
         start = pos + 1
