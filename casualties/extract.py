@@ -458,8 +458,10 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     for index, amount in enumerate(amounts):
         if getattr(amount, "compound", False):
             continue
-        if amount.year_like and not _counts_people(ctx, amount.end, s_end):
-            continue  # "in 1994", but not "1994 people were killed"
+        if amount.year_like and not (
+            _counts_people(ctx, amount.end, s_end) or _toll_reaches(ctx, amount, s_start)
+        ):
+            continue  # "in 1994", but not "1994 people were killed" or "the toll rose to 1000"
         if in_date(amount.start, amount.end):
             continue
         following = amounts[index + 1].start if index + 1 < len(amounts) else s_end
@@ -745,6 +747,12 @@ def _counts_people(ctx: _Context, end: int, s_end: int) -> bool:
         return False
     word = head.group("head").lower()
     return word in ctx.pat.noun_status or word in ctx.pat.word_outcome
+
+
+def _toll_reaches(ctx: _Context, amount: _numbers.Amount, s_start: int) -> bool:
+    """True when a toll phrase leads up to the number: "the death toll rose to 1000"."""
+    toll = ctx.pat.toll.search(ctx.text, max(s_start, amount.start - _WINDOW), amount.start)
+    return toll is not None and toll.group("link").strip().lower() not in ("of", "in", "")
 
 
 def _is_place_label(ctx: _Context, label: str) -> bool:
