@@ -352,6 +352,7 @@ def _extract_into(ctx: _Context) -> None:
 
 _REPORT_WORDS = regex.compile(
     r"\b(?:report|bulletin|update|statement|sitrep|situation|briefing|figures|data|daily|weekly|"
+    r"monitors|monitoring|"
     r"press\s+release|communiqu[eé])\b",
     regex.IGNORECASE,
 )
@@ -1225,7 +1226,7 @@ def _type_figure(
     scope = text[scope_start:scope_end]
     attribution = _attribution(ctx, fig, s_start, s_end)
     carried = attribution is not None and attribution.start < s_start
-    heading = _heading(ctx, s_start, fig.qstart)
+    heading = _heading(ctx, s_start, fig.amount.start)
     if heading is not None and attribution is None:
         attribution = heading.attribution
     anaphoric = fig.linked is None and (
@@ -1998,9 +1999,10 @@ _ORG = regex.compile(
     (?P<org>(?:(?:the|a)\s+)?(?:[\w’'.-]+\s+){0,3}?
        (?:ministry|agency|office|directorate|centre|center|command|staff|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
-          government|monitor|commission|organization|organisation)\b
+          government|monitor|commission|organization|organisation)s?\b(?!-)
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4})?)
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
+    | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
           situation|figures|press|statement|data)\b)
@@ -2024,7 +2026,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
-    for group in ("org", "acronym", "name", "caps"):
+    for group in ("org", "acronym", "paren", "name", "caps"):
         for m in _ORG.finditer(line):
             words = (m.group(group) or "").strip()
             if group == "caps" and words and side_from_text(words) is not None:
