@@ -1292,6 +1292,13 @@ def _type_figure(
     # a report's later figures share its period: "between January and March ... Of those,
     # 1,554 were killed", "The report also counted 59 people lynched"
     own_date = any(scope_start <= m.start < scope_end for m in mentions)
+    # a part of a figure counts what the figure counts: "including 50 children", "1,137 of
+    # the dead", "Among the wounded were 12 children"
+    parent = fig.linked if (fig.subset or fig.breakdown) and fig.linked is not None else None
+    if parent is not None and parent.basis is not None and rule_basis in ("", "toll", "list"):
+        basis = parent.basis
+    elif anaphoric and continuation is not None and rule_basis in ("", "toll", "list"):
+        basis = continuation.basis
     if continuation is not None and not own_date and heading is None:
         if rule_basis in ("", "event-verb", "incident", "list"):
             basis = continuation.basis
