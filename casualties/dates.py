@@ -1020,7 +1020,7 @@ def _scanners() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     lead = r"(?:\L<leads>|\d{1,4}(?:[.,]\d+)?)"
     # searched backwards from the anchor: one attempt, not one per position
     chain = regex.compile(
-        rf"(?<!\w)(?:{lead}[\s.,/'’-]{{1,3}}){{1,8}}\Z", regex.REVERSE, leads=sorted(leads)
+        rf"(?<!\w)(?:{lead}[\s.,/'’–—-]{{1,3}}){{1,8}}\Z", regex.REVERSE, leads=sorted(leads)
     )
     word = regex.compile(rf"(?<!\w){lead}(?!\w)", leads=sorted(leads))
     return anchor, chain, word
