@@ -380,7 +380,7 @@ def _topic_side(ctx: _Context) -> str | None:
     text = ctx.text[:20000]
     counts: dict[str, int] = {}
     for side, _start, end in _side_mentions(ctx, text):
-        if _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40)):
+        if _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40)) or _LED.match(text, end):
             continue
         counts[side] = counts.get(side, 0) + 1
     if not counts:
@@ -748,6 +748,13 @@ def _counts_people(ctx: _Context, end: int, s_end: int) -> bool:
         return False
     word = head.group("head").lower()
     return word in ctx.pat.noun_status or word in ctx.pat.word_outcome
+
+
+def _short_row(text: str, fig: _Fig) -> bool:
+    """True for a bulletin row ("Killed: 3,544"), not a sentence of prose."""
+    start = _line_start(text, fig.amount.start)
+    end = text.find("\n", fig.amount.start)
+    return (len(text) if end < 0 else end) - start < 100
 
 
 def _toll_reaches(ctx: _Context, amount: _numbers.Amount, s_start: int) -> bool:
@@ -1122,6 +1129,7 @@ _AGENT_AFTER = regex.compile(
     r"government|authorities|officials|ministry|state\s+media|media|side)\b",
     regex.IGNORECASE,
 )
+_LED = regex.compile(r"-(?:led|backed|allied|aligned|sponsored|run)\b", regex.IGNORECASE)
 _AGENT_BEFORE = regex.compile(
     r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
 )
@@ -1154,6 +1162,8 @@ def _scope_side(
             and not (ctx.attached[at][0] <= fig.amount.end <= ctx.attached[at][1])
         ):
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
+        if _LED.match(text, end):
+            continue  # "the Saudi-led coalition"
         if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not _rx(
             r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)"
         ).match(text[end : end + 20]):
@@ -1368,8 +1378,12 @@ def _type_figure(
         sides = [ctx.topic_side]
     if heading is not None and heading.enemy:
         sides = [_other_side(ctx, reporter_side)]
-    elif heading is not None and sides == [None] and heading.side is not None:
-        sides = [heading.side]
+    elif (
+        heading is not None
+        and heading.side is not None
+        and (sides == [None] or (sides == ["both"] and not fig.both and _short_row(text, fig)))
+    ):
+        sides = [heading.side]  # "Lebanon — Public Health Emergency Operations Center ..."
     if revision_of is not None and sides == [reporter_side] and revision_of.side:
         sides = [revision_of.side]
     claims = []
