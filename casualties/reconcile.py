@@ -49,6 +49,7 @@ from .records import (
     Outcome,
     Qualifier,
     Status,
+    parse_date,
     to_frame,
 )
 from .sides import side_from_text
@@ -270,14 +271,8 @@ def _claim_frame(data: Iterable[Claim] | pd.DataFrame) -> pd.DataFrame:
 
 
 def _as_date(value: DateLike, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return pd.Timestamp(str(value)).date()
+        return parse_date(value)
     except (TypeError, ValueError):
         raise InputError(f"{name} must be a date like 2020-10-23, got {value!r}") from None
 

@@ -29,6 +29,7 @@ __all__ = [
     "Qualifier",
     "Status",
     "from_frame",
+    "parse_date",
     "to_frame",
 ]
 
@@ -320,15 +321,21 @@ def _cell_int(raw: object, column: str, row: int) -> int | None:
         ) from None
 
 
-def _cell_date(raw: object, column: str, row: int) -> dt.date | None:
+def parse_date(raw: object) -> dt.date | None:
+    """A day from a date, datetime, pandas Timestamp or ISO-like string; None for a missing
+    cell (None, NaN, NA, NaT, blank). Raises ValueError or TypeError for anything else."""
     if _cell_missing(raw):
         return None
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
+    return pd.Timestamp(str(raw)).date()
+
+
+def _cell_date(raw: object, column: str, row: int) -> dt.date | None:
     try:
-        return pd.Timestamp(str(raw)).date()
+        return parse_date(raw)
     except (TypeError, ValueError):
         raise FrameError(f"row {row}, column {column!r}: expected a date, got {raw!r}") from None
 
