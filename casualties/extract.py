@@ -93,6 +93,7 @@ class _Fig:
     breakdown: bool = False
     blocked: bool = False  # followed by a verb of its own that is not an outcome
     rejected: str = ""
+    made: list[Claim] = dataclasses.field(default_factory=list)
     sides: list[str | None] | None = None
     group_qend: int = 0  # where the list this figure heads ends ("1,314 people, including 458 ...")
     subset: bool = False  # "including 78 children": a part of the figure before
@@ -512,6 +513,15 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         lo = bisect.bisect_left(date_starts, scopes[i][0] - _NEAR)
         hi = bisect.bisect_right(date_starts, scopes[i][1] + _NEAR)
         made = _type_figure(ctx, fig, s_start, s_end, scopes[i], mentions[lo:hi])
+        if made and made[0].reporter is None and fig.linked is not None and fig.linked.made:
+            # "Of those, 1,554 were killed and 951 injured": one statement, one reporter
+            source = fig.linked.made[0]
+            if source.reporter is not None:
+                made = [
+                    c.replace(reporter=source.reporter, reporter_text=source.reporter_text)
+                    for c in made
+                ]
+        fig.made = made
         ctx.claims.extend(made)
         if made:
             fig.basis = made[0].basis
