@@ -574,14 +574,20 @@ def _read_figure(
         mods = head.group("mods")
         head_end = head.end()
         # "nine civilian deaths", "two police officers": a head word used as a modifier
+        carried_outcome: Outcome | None = None
         for _ in range(2):
-            capitalised = text[head.start("head")].isupper() and head.start("head") > amount.end + 1
-            if word not in pat.adjective_status and word not in _MODIFIER_HEADS and not capitalised:
-                break
+            # a head right after a head modifies it: "rebel fighters", "Sudanese refugees"
             more = pat.head.match(text, head_end, min(window_end, following))
             if more is None or more.group("mods") or more.group("inc") or more.group("part"):
                 break
+            following_word = more.group("head").lower()
+            person_next = (
+                following_word in pat.noun_status and following_word not in pat.word_outcome
+            )
+            if not (word in pat.adjective_status or word in _MODIFIER_HEADS or person_next):
+                break  # "37 civilians killed": the participle is no head
             mods = f"{mods}{text[head.start('head') : head_end]} "
+            carried_outcome = carried_outcome or pat.word_outcome.get(word)  # "262 wounded people"
             head = more
             head_end = more.end()
             word = more.group("head").lower()
@@ -591,7 +597,7 @@ def _read_figure(
         fig.mods = mods
         fig.inc = head.group("inc") is not None
         fig.head_status = pat.noun_status.get(word)
-        fig.head_outcome = pat.word_outcome.get(word)
+        fig.head_outcome = pat.word_outcome.get(word) or carried_outcome
         fig.np_end = head_end
         if fig.head_status in (None, Status.UNSPECIFIED):
             # "17,000 of the dead were militants", "of whom 12 were children"
