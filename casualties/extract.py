@@ -28,7 +28,7 @@ from . import dates as _dates
 from . import numbers as _numbers
 from . import segment as _segment
 from .errors import ExtractionTimeoutWarning, InputError
-from .lexicon import load_list
+from .lexicon import load_list, load_toml
 from .lexicon_patterns import Patterns, patterns
 from .profiles import Profile, detect_profile, get_profile
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
@@ -40,6 +40,15 @@ if TYPE_CHECKING:
 __all__ = ["extract", "extract_corpus", "extract_document", "iter_claims"]
 
 ProfileSpec = str | Path | Profile | None
+
+
+_GRAMMAR = load_toml("grammar")
+
+
+def _words(pattern: str, name: str) -> regex.Pattern[str]:
+    """``pattern`` with the word class ``name`` of data/grammar.toml as its list ``w``."""
+    words = sorted(_GRAMMAR[name], key=lambda w: (-len(w), w))
+    return regex.compile(pattern, regex.IGNORECASE, w=words)
 
 
 @functools.lru_cache(maxsize=512)
@@ -56,9 +65,7 @@ _LABEL = regex.compile(
     regex.IGNORECASE,
 )
 # head words that also modify a following head: "civilian deaths", "child soldiers"
-_MODIFIER_HEADS = frozenset(
-    {"child", "civilian", "police", "army", "security", "aid", "health"}
-)  # characters looked at before a figure for its verb or toll phrase
+_MODIFIER_HEADS = frozenset(_GRAMMAR["modifier_heads"])
 _WORD = regex.compile(r"[\p{L}][\p{L}’'.-]*")
 _CAP_WORD = regex.compile(r"\p{Lu}")
 _CLAUSE_BREAK = regex.compile(
@@ -351,12 +358,7 @@ def _extract_into(ctx: _Context) -> None:
     _splits_of_totals(ctx)
 
 
-_REPORT_WORDS = regex.compile(
-    r"\b(?:report|bulletin|update|statement|sitrep|situation|briefing|figures|data|daily|weekly|"
-    r"monitors|monitoring|"
-    r"press\s+release|communiqu[eé])\b",
-    regex.IGNORECASE,
-)
+_REPORT_WORDS = _words(r"\b(?:\L<w>)\b", "report_words")
 
 
 def _document_source(ctx: _Context) -> _Attribution | None:
@@ -1025,127 +1027,30 @@ def _find_sides_of(
     return [side]
 
 
-_LOSS_VERBS = (["lost"], ["suffered"], ["sustained"], ["loses"], ["losing"])
-_WAR = regex.compile(
-    r"\b(?:war|wars|conflict|fighting|hostilities|violence|genocide|insurgency|civil\s+war|siege|"
-    r"occupation|uprising|invasion)\b",
-    regex.IGNORECASE,
-)
-_STATE = regex.compile(r"\b(?:are|is|remain|remains|still|holds|holding|hold)\b", regex.IGNORECASE)
+_LOSS_VERBS = tuple([w] for w in _GRAMMAR["loss_verbs"])
+_WAR = _words(r"\b(?:\L<w>)\b", "war_words")
+_STATE = _words(r"\b(?:\L<w>)\b", "state_words")
 _FORECAST = regex.compile(
     r"\b(?:could|may|might|will|would|expected\s+to|likely\s+to|set\s+to|feared\s+to)\s+"
     r"(?:\w+\s+)?(?:rise|climb|increase|reach|exceed|grow|top|double|surpass|go\s+up|soar|hit|pass)",
     regex.IGNORECASE,
 )
-_ABOVE = frozenset(
-    {
-        "passes",
-        "passed",
-        "tops",
-        "topped",
-        "top",
-        "exceeds",
-        "exceeded",
-        "surpasses",
-        "surpassed",
-        "above",
-        "over",
-        "beyond",
-        "past",
-    }
-)
-_NOUN_VERBS = frozenset(
-    {
-        "report",
-        "reports",
-        "reported",
-        "estimate",
-        "estimates",
-        "estimated",
-        "claim",
-        "claims",
-        "count",
-        "counts",
-        "record",
-        "records",
-        "tally",
-        "tallies",
-        "update",
-        "updated",
-        "say",
-        "statement",
-        "put",
-        "counted",
-        "confirmed",
-    }
-)
-_END_NOUNS = frozenset({"estimate", "report", "count", "tally", "record", "update", "claim"})
-_NOT_A_VERB = regex.compile(
-    r"\b(?:an|a|the|its|their|his|her|our|this|that|latest|new|daily|weekly|monthly|quarterly|"
-    r"annual|final|official|situation|interim|preliminary|separate|unconfirmed)\s+\Z",
-    regex.IGNORECASE,
-)
+_ABOVE = frozenset(_GRAMMAR["above_links"])
+_NOUN_VERBS = frozenset(_GRAMMAR["noun_verbs"])
+_END_NOUNS = frozenset(_GRAMMAR["end_nouns"])
+_NOT_A_VERB = _words(r"\b(?:\L<w>)\s+\Z", "not_a_verb_before")
 _ANAPHORA = regex.compile(
     r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|total|killed|wounded|injured|"
     r"casualties|deaths|[\d,]+\s+\w+))\b",
     regex.IGNORECASE,
 )
 # heads of armed groups: a country named nearby is not their side
-_GROUPS = frozenset(
-    {
-        "rebels",
-        "rebel",
-        "militants",
-        "militant",
-        "insurgents",
-        "jihadists",
-        "gunmen",
-        "attackers",
-        "terrorists",
-        "fighters",
-        "militiamen",
-        "paramilitaries",
-        "mercenaries",
-        "bandits",
-    }
-)
+_GROUPS = frozenset(_GRAMMAR["armed_groups"])
 _NOT_CASUALTY_LABELS = frozenset(load_list("not_casualties"))
-_SUBSET = regex.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\b", regex.I
-)
-_OWN_FORCES = frozenset(
-    {
-        "soldiers",
-        "soldier",
-        "troops",
-        "servicemen",
-        "servicemembers",
-        "service members",
-        "personnel",
-        "servicewomen",
-        "officers",
-        "policemen",
-        "police officers",
-        "reservists",
-        "conscripts",
-        "marines",
-        "paratroopers",
-        "sailors",
-        "airmen",
-        "pilots",
-        "guards",
-        "border guards",
-        "peacekeepers",
-    }
-)
-_AGENT_AFTER = regex.compile(
-    r"(?:[\w’'-]+\s+){0,1}?(?:shelling|strikes?|airstrikes?|air\s+strikes?|missiles?|drones?|rockets?|"
-    r"artillery|forces|troops|soldiers|army|military|jets|warplanes|aircraft|bombardment|bombing|"
-    r"attacks?|offensive|raids?|fire|gunmen|police|militias?|fighters|navy|tanks?|units?|"
-    r"government|authorities|officials|ministry|state\s+media|media|side)\b",
-    regex.IGNORECASE,
-)
-_LED = regex.compile(r"-(?:led|backed|allied|aligned|sponsored|run)\b", regex.IGNORECASE)
+_SUBSET = _words(r"\b(?:\L<w>)\b", "subset_words")
+_OWN_FORCES = frozenset(_GRAMMAR["own_forces"])
+_AGENT_AFTER = _words(r"(?:[\w’'-]+\s+){0,1}?(?:\L<w>)\b", "agent_nouns")
+_LED = _words(r"-(?:\L<w>)\b", "led_suffixes")
 _AGENT_BEFORE = regex.compile(
     r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
 )
@@ -2050,9 +1955,7 @@ _ORG = regex.compile(
 )
 
 
-_HEADING_TOLL = regex.compile(
-    r"\b(?:deaths|dead|killed|fatalities|injured|wounded|injuries|missing|martyrs)\b", regex.I
-)
+_HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
 
 
 def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
