@@ -32,6 +32,7 @@ from .lexicon import load_list, load_toml
 from .lexicon_patterns import Patterns, patterns
 from .profiles import Profile, detect_profile, get_profile
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
+from .scan import WordScanner
 from .sides import find_sides, side_from_text
 
 if TYPE_CHECKING:
@@ -136,8 +137,8 @@ class _Context:
     profile: Profile | None
     reference: dt.date
     pat: Patterns
-    side_alias: regex.Pattern[str] | None
-    reporter_alias: regex.Pattern[str] | None
+    side_alias: WordScanner | None
+    reporter_alias: WordScanner | None
     claims: list[Claim] = dataclasses.field(default_factory=list)
     attributions: dict[int, list[_Attribution]] = dataclasses.field(default_factory=dict)
     since_mentions: set[int] = dataclasses.field(default_factory=set)
@@ -182,10 +183,13 @@ def extract(
 def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> list[Claim]:
     """Every casualty figure in one :class:`Document`."""
     text = document.text
-    chosen = detect_profile(text) if profile == "auto" else get_profile(profile)
+    chosen = None if profile == "auto" else get_profile(profile)
     pat = patterns()
-    if pat.cue.search(text) is None:
-        return []
+    spans = _candidate_spans(text, pat)
+    if not spans:
+        return []  # no cue word in a sentence with a number: nothing more to read
+    if profile == "auto":
+        chosen = detect_profile(text)
     reference = document.published or (chosen.end if chosen and chosen.end else None)
     reference = reference or (chosen.start if chosen and chosen.start else dt.date.today())
     ctx = _Context(
@@ -195,11 +199,11 @@ def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> li
         profile=chosen,
         reference=reference,
         pat=pat,
-        side_alias=_alias_pattern(chosen, "side"),
-        reporter_alias=_alias_pattern(chosen, "reporter"),
+        side_alias=_alias_scanner(chosen, "side"),
+        reporter_alias=_alias_scanner(chosen, "reporter"),
     )
     try:
-        _extract_into(ctx)
+        _extract_into(ctx, spans)
     except TimeoutError:
         warnings.warn(
             f"extraction timed out on document {document.source or '(unnamed)'}; "
@@ -316,42 +320,51 @@ def _as_date(raw: object, what: str) -> dt.date | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _alias_pattern(profile: Profile | None, kind: str) -> regex.Pattern[str] | None:
+def _alias_scanner(profile: Profile | None, kind: str) -> WordScanner | None:
     if profile is None:
         return None
     table = profile.side_aliases() if kind == "side" else profile.reporter_aliases()
-    words = sorted(table, key=lambda w: (-len(w), w))
-    if not words:
-        return None
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:\L<w>)(?![\p{L}\p{N}])", regex.IGNORECASE, w=words)
+    return WordScanner(table, ignore_case=True) if table else None
 
 
-def _extract_into(ctx: _Context) -> None:
-    text = ctx.text
-    pat = ctx.pat
+def _candidate_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
+    """The sentences worth reading closely, in text order: one fast scan finds the cue
+    words; a sentence holding one is kept when it also holds a number ("Province-wise
+    deaths:" heads rows that name no outcome, "Sindh — 402", so its rows come along)."""
+    hits = pat.cue.find(text)
+    if not hits:
+        return []
     skipped = _skipped_spans(text, pat)
-    ctx.doc_source = _document_source(ctx)
-    ctx.topic_side = _topic_side(ctx)
     seen: set[tuple[int, int]] = set()
     spans: list[tuple[int, int]] = []
     last_end = -1
-    for match in pat.cue.finditer(text, timeout=30):
-        if match.start() < last_end:
+    for cue_start, _, _ in hits:
+        if cue_start < last_end:
             continue  # another cue in the sentence already found
-        if skipped and any(a <= match.start() < b for a, b in skipped):
+        if skipped and any(a <= cue_start < b for a, b in skipped):
             continue
-        span = _segment.sentence_at(text, match.start())
+        span = _segment.sentence_at(text, cue_start)
         last_end = span[1]
-        if span not in seen:
-            seen.add(span)
+        if span in seen:
+            continue
+        seen.add(span)
+        sentence = text[span[0] : span[1]]
+        if sentence.rstrip().endswith(":"):
+            rows = [row for row in _rows_below(text, span[1]) if row not in seen]
+            if rows or _numbers.may_hold_amount(sentence):
+                spans.append(span)
+            for row in rows:
+                seen.add(row)
+                spans.append(row)
+        elif _numbers.may_hold_amount(sentence):
             spans.append(span)
-            # "Province-wise deaths:" heads rows that name no outcome ("Sindh — 402")
-            if text[span[0] : span[1]].rstrip().endswith(":"):
-                for row in _rows_below(text, span[1]):
-                    if row not in seen:
-                        seen.add(row)
-                        spans.append(row)
     spans.sort()
+    return spans
+
+
+def _extract_into(ctx: _Context, spans: list[tuple[int, int]]) -> None:
+    ctx.doc_source = _document_source(ctx)
+    ctx.topic_side = _topic_side(ctx)
     for start, end in spans:
         _sentence_claims(ctx, start, end)
     _headlines(ctx)
@@ -915,7 +928,7 @@ def _side_in(ctx: _Context, fragment: str) -> str | None:
     if ctx.side_alias is not None and ctx.profile is not None:
         table = ctx.profile.side_aliases()
         found = {
-            table[m.group(0).lower()] for m in ctx.side_alias.finditer(fragment.replace("’", "'"))
+            table[word.lower()] for _, _, word in ctx.side_alias.find(fragment.replace("’", "'"))
         }
         if len(found) == 1:
             return found.pop()
@@ -1104,8 +1117,8 @@ def _side_mentions(ctx: _Context, fragment: str) -> list[tuple[str, int, int]]:
     if ctx.side_alias is not None and ctx.profile is not None:
         table = ctx.profile.side_aliases()
         return [
-            (table[m.group(0).lower()], m.start(), m.end())
-            for m in ctx.side_alias.finditer(fragment.replace("’", "'"))
+            (table[word.lower()], start, end)
+            for start, end, word in ctx.side_alias.find(fragment.replace("’", "'"))
         ]
     return find_sides(fragment)
 
@@ -1133,7 +1146,7 @@ def _all_sides(ctx: _Context, fragment: str) -> list[str]:
     if ctx.side_alias is not None and ctx.profile is not None:
         table = ctx.profile.side_aliases()
         found = [
-            table[m.group(0).lower()] for m in ctx.side_alias.finditer(fragment.replace("’", "'"))
+            table[word.lower()] for _, _, word in ctx.side_alias.find(fragment.replace("’", "'"))
         ]
     else:
         found = [s for w in _WORD.findall(fragment) if (s := side_from_text(w)) is not None]
@@ -1772,7 +1785,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     side: str | None = None
     if ctx.reporter_alias is not None and ctx.profile is not None:
         table = ctx.profile.reporter_aliases()
-        hits = [m.group(0).lower() for m in ctx.reporter_alias.finditer(cleaned.replace("’", "'"))]
+        hits = [word.lower() for _, _, word in ctx.reporter_alias.find(cleaned.replace("’", "'"))]
         if hits:
             reporter = table[max(hits, key=len)]
             side = ctx.profile.reporter_side(reporter)

@@ -7,12 +7,14 @@ pattern is VERBOSE with named groups, and the word lists come in as ``\\L<name>`
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 import regex
 
 from .lexicon import compile_pattern, load_list, load_toml
 from .records import Outcome, Status
+from .scan import WordScanner
 
 __all__ = ["Patterns", "patterns"]
 
@@ -34,7 +36,7 @@ _NEG = r"(?:not|never|n[’']t|no\s+longer|none)"
 
 @dataclasses.dataclass(frozen=True)
 class Patterns:
-    cue: regex.Pattern[str]
+    cue: WordScanner
     head: regex.Pattern[str]
     copula_head: regex.Pattern[str]
     place: regex.Pattern[str]
@@ -54,7 +56,7 @@ class Patterns:
     denial: regex.Pattern[str]
     negated_before: regex.Pattern[str]
     old_time: regex.Pattern[str]
-    readmore: regex.Pattern[str]
+    readmore: re.Pattern[str]
     word_outcome: dict[str, Outcome]
     passive_outcome: dict[str, Outcome]
     active_outcome: dict[str, Outcome]
@@ -106,7 +108,8 @@ def patterns() -> Patterns:
     def longest(words: object) -> list[str]:
         return sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
 
-    cue = compile_pattern(r"\b(?:\L<stems>)", _I, stems=list(load_list("cues")))
+    # word starts, any case: "Killings" has the cue "kill"
+    cue = WordScanner(load_list("cues"), ignore_case=True, whole_word=False)
 
     # The phrase right after a figure: increment word, partitive, modifiers, head noun.
     head = compile_pattern(
@@ -230,10 +233,11 @@ def patterns() -> Patterns:
         """,
         _I,
     )
-    readmore = compile_pattern(
+    # stdlib re: line starts are found four times faster than by ``regex`` here
+    readmore = re.compile(
         r"^\s*(?:read\s+more|related|see\s+also|also\s+read|more\s+on\s+this|read\s+also|"
         r"recommended|more\s+stories|trending)\b[^\n]{0,20}$",
-        _I | regex.MULTILINE,
+        re.IGNORECASE | re.MULTILINE,
     )
     return Patterns(
         cue=cue,

@@ -778,6 +778,16 @@ def _glued(text: str, start: int, end: int) -> bool:
 _LEAD_ENDS = frozenset("<>=≤≥\t\n\r\u00a0")
 
 
+def may_hold_amount(text: str) -> bool:
+    """A quick test: whether ``text`` has a digit, number word or vague quantity where
+    :func:`find_amounts` could start reading (no amount is certain without it).
+
+    >>> may_hold_amount("Dozens were hurt."), may_hold_amount("Talks resumed in Doha.")
+    (True, False)
+    """
+    return _candidate_pattern().search(text.lower()) is not None
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every count in ``text``, left to right, non-overlapping.
 

@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from .errors import ProfileError
+from .scan import WordScanner, leftmost_longest
 
 __all__ = [
     "Profile",
@@ -313,18 +314,27 @@ _DETECT_SPAN = 6000
 
 
 @cache
-def _detect_pattern(name: str) -> regex.Pattern[str]:
-    phrases = _builtin(name).detect
-    return regex.compile(r"\b(?:\L<phrases>)\b", regex.IGNORECASE, phrases=list(phrases))
+def _detect_scanner() -> tuple[WordScanner, dict[str, frozenset[str]]]:
+    """One scanner for every built-in's ``detect`` phrases (one pass over a text for all),
+    and which profiles list each phrase (lowercased)."""
+    owners: dict[str, set[str]] = {}
+    for name in builtin_profiles():
+        for phrase in _builtin(name).detect:
+            owners.setdefault(phrase.lower(), set()).add(name)
+    scanner = WordScanner(owners, ignore_case=True)
+    return scanner, {k: frozenset(v) for k, v in owners.items()}
 
 
 def detect_profile(text: str) -> Profile | None:
     """The built-in profile whose ``detect`` phrases occur most often in ``text``, if any."""
+    scanner, owners = _detect_scanner()
+    hits = scanner.hits(text[:_DETECT_SPAN])
+    if not hits:
+        return None
     best: tuple[int, str] | None = None
     for name in builtin_profiles():
-        if not _builtin(name).detect:
-            continue
-        hits = len(_detect_pattern(name).findall(text[:_DETECT_SPAN]))
-        if hits and (best is None or hits > best[0]):
-            best = (hits, name)
+        # count as that profile's own alternation would: leftmost-longest of its phrases
+        count = len(leftmost_longest(h for h in hits if name in owners[h[2]]))
+        if count and (best is None or count > best[0]):
+            best = (count, name)
     return _builtin(best[1]) if best else None

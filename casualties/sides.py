@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from .lexicon import load_toml
+from .scan import WordScanner
 
 __all__ = ["demonym_table", "find_sides", "side_from_text"]
 
@@ -27,9 +26,8 @@ def demonym_table() -> dict[str, str]:
 
 
 @cache
-def _pattern() -> regex.Pattern[str]:
-    names = sorted(demonym_table(), key=lambda n: (-len(n), n))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:\L<names>)(?![\p{L}\p{N}])", names=names)
+def _scanner() -> WordScanner:
+    return WordScanner(demonym_table())
 
 
 def find_sides(text: str) -> list[tuple[str, int, int]]:
@@ -39,7 +37,7 @@ def find_sides(text: str) -> list[tuple[str, int, int]]:
     [('russian', 0, 7), ('ukrainian', 36, 43)]
     """
     table = demonym_table()
-    return [(table[m.group(0)], m.start(), m.end()) for m in _pattern().finditer(text)]
+    return [(table[word], start, end) for start, end, word in _scanner().find(text)]
 
 
 def side_from_text(text: str) -> str | None:
