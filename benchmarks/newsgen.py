@@ -293,8 +293,9 @@ def _cap(text: str) -> str:
 class _Writer:
     """One story's vocabulary draws, from one seeded generator."""
 
-    def __init__(self, rng: random.Random, published: dt.date) -> None:
+    def __init__(self, rng: random.Random, published: dt.date, toll_share: float) -> None:
         self.rng = rng
+        self.toll_share = toll_share
         self.published = published
         self.place = rng.choice(_CITIES)
         self.country = rng.choice(_COUNTRIES)
@@ -526,7 +527,7 @@ class _Writer:
         )
 
     def sentence(self) -> str:
-        return self.toll() if self.rng.random() < TOLL_SHARE else self.filler()
+        return self.toll() if self.rng.random() < self.toll_share else self.filler()
 
     def headline(self) -> str:
         if self.rng.random() < 0.5:
@@ -537,9 +538,9 @@ class _Writer:
         return f"Fighting flares near {self.place} as talks stall"
 
 
-def _story(rng: random.Random, index: int) -> Document:
+def _story(rng: random.Random, index: int, toll_share: float | None = None) -> Document:
     published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
-    w = _Writer(rng, published)
+    w = _Writer(rng, published, TOLL_SHARE if toll_share is None else toll_share)
     target = rng.randint(2000, 8000)
     parts = [w.headline(), "", f"{w.place.upper()}, {w.pick(_COUNTRIES)} ({w.pick(_OUTLETS)}) --"]
     size = sum(len(p) + 1 for p in parts)
@@ -552,27 +553,32 @@ def _story(rng: random.Random, index: int) -> Document:
     return Document(text=text, published=published, source=f"doc{index:07d}", outlet=None)
 
 
-def generate(n_docs: int, *, seed: int = 0) -> Iterator[Document]:
-    """``n_docs`` stories of 2–8 KB each, the same for the same seed."""
+def generate(n_docs: int, *, seed: int = 0, toll_share: float | None = None) -> Iterator[Document]:
+    """``n_docs`` stories of 2–8 KB each, the same for the same seed; ``toll_share`` is the
+    share of body sentences that state a toll (default :data:`TOLL_SHARE`)."""
     rng = random.Random(seed)
     for i in range(n_docs):
-        yield _story(rng, i)
+        yield _story(rng, i, toll_share)
 
 
-def generate_mb(megabytes: float, *, seed: int = 0) -> Iterator[Document]:
+def generate_mb(
+    megabytes: float, *, seed: int = 0, toll_share: float | None = None
+) -> Iterator[Document]:
     """Stories until their UTF-8 text reaches ``megabytes`` (10**6 bytes)."""
     limit = int(megabytes * 1_000_000)
     rng = random.Random(seed)
     size = 0
     i = 0
     while size < limit:
-        doc = _story(rng, i)
+        doc = _story(rng, i, toll_share)
         size += len(doc.text.encode("utf-8"))
         i += 1
         yield doc
 
 
-def write_folder(folder: Path, megabytes: float, *, seed: int = 0) -> int:
+def write_folder(
+    folder: Path, megabytes: float, *, seed: int = 0, toll_share: float | None = None
+) -> int:
     """Write a corpus as .txt files plus ``manifest.csv`` (file, published) in ``folder``;
     returns the number of bytes of text written."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -580,7 +586,7 @@ def write_folder(folder: Path, megabytes: float, *, seed: int = 0) -> int:
     with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(["file", "published", "outlet", "title"])
-        for doc in generate_mb(megabytes, seed=seed):
+        for doc in generate_mb(megabytes, seed=seed, toll_share=toll_share):
             name = f"{doc.source}.txt"
             data = doc.text.encode("utf-8")
             (folder / name).write_bytes(data)

@@ -61,9 +61,20 @@ def _peak_mb() -> float:
 # --------------------------------------------------------------------------- stages
 
 
+def _corpus_files(folder: Path) -> list[Path]:
+    """The articles of a corpus folder (text and HTML files), in path order."""
+    from casualties.read import HTML_SUFFIXES, TEXT_SUFFIXES
+
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
+    return sorted(
+        (f for f in folder.rglob("*") if f.is_file() and f.suffix.lower() in suffixes),
+        key=lambda f: f.relative_to(folder).as_posix(),
+    )
+
+
 def _files(folder: Path, fraction: float) -> tuple[list[Path], int]:
     """The first ``fraction`` of the corpus's bytes, as files in corpus order."""
-    files = sorted(folder.glob("doc*.txt"))
+    files = _corpus_files(folder)
     total = sum(f.stat().st_size for f in files)
     chosen: list[Path] = []
     size = 0
@@ -73,6 +84,11 @@ def _files(folder: Path, fraction: float) -> tuple[list[Path], int]:
         chosen.append(f)
         size += f.stat().st_size
     return chosen, size
+
+
+def _manifest(folder: Path) -> Path | None:
+    listed = folder / "manifest.csv"
+    return listed if listed.is_file() else None
 
 
 def stage_extract(folder: Path, fraction: float) -> dict[str, Any]:
@@ -85,7 +101,7 @@ def stage_extract(folder: Path, fraction: float) -> dict[str, Any]:
     base = _rss_mb()
     t0, c0 = time.perf_counter(), time.process_time()
     n_claims = n_docs = 0
-    for doc in iter_corpus(files, manifest=folder / "manifest.csv"):
+    for doc in iter_corpus(files, manifest=_manifest(folder)):
         n_claims += len(extract_document(doc))
         n_docs += 1
     seconds = time.perf_counter() - t0
@@ -103,7 +119,7 @@ def stage_extract(folder: Path, fraction: float) -> dict[str, Any]:
 def stage_stream(folder: Path) -> dict[str, Any]:
     from casualties.stream import extract_to_parquet
 
-    size = sum(f.stat().st_size for f in folder.glob("doc*.txt"))
+    size = sum(f.stat().st_size for f in _corpus_files(folder))
     base = _rss_mb()
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,12 +133,21 @@ def stage_stream(folder: Path) -> dict[str, Any]:
     }
 
 
-def stage_peer(megabytes: float, seed: int) -> dict[str, Any]:
+def stage_peer(folder: Path, megabytes: float) -> dict[str, Any]:
+    from casualties.read import iter_corpus
+
+    files, _ = _files(folder, 1.0)
+    docs = []
+    size = 0
+    for doc in iter_corpus(files, manifest=_manifest(folder)):  # the same text ours reads
+        if size >= megabytes * 1e6:
+            break
+        docs.append(doc)
+        size += len(doc.text.encode("utf-8"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # its optional classifier is not installed
         from quantulum3 import parser  # type: ignore[import-untyped]
 
-        docs = list(newsgen.generate_mb(megabytes, seed=seed))
         parser.parse("12 soldiers were killed")
         base = _rss_mb()
         t0 = time.perf_counter()
@@ -169,7 +194,7 @@ def _child(argv: Sequence[str]) -> None:
     elif args.stage == "stream":
         out = stage_stream(Path(args.folder))
     elif args.stage == "peer":
-        out = stage_peer(args.mb, args.seed)
+        out = stage_peer(Path(args.folder), args.mb)
     else:
         out = stage_reconcile(args.n, args.seed)
     print(json.dumps(out))
@@ -203,6 +228,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     p.add_argument("--seed", type=int, default=0, help="corpus and claim seed (default 0)")
+    p.add_argument(
+        "--toll-share",
+        type=float,
+        default=newsgen.TOLL_SHARE,
+        help=f"share of generated sentences that state a toll (default {newsgen.TOLL_SHARE:.3f},"
+        " a war desk's feed; a general archive has far fewer)",
+    )
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        help="time extraction, streaming and the peer on this folder of articles (.txt/.html,\n"
+        "optional manifest.csv) instead of a generated corpus",
+    )
     p.add_argument(
         "--sizes",
         default="1e4,1e5,1e6",
@@ -243,14 +281,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     results: dict[str, Any] = {"args": vars(args) | {"json": str(args.json)}}
     with tempfile.TemporaryDirectory(prefix="casualties-bench-") as tmp:
-        folder = Path(tmp) / "corpus"
-        t0 = time.perf_counter()
-        written = newsgen.write_folder(folder, args.mb, seed=args.seed)
-        n_docs = len(list(folder.glob("doc*.txt")))
-        print(
-            f"\ncorpus: {written / 1e6:.1f} MB, {n_docs} documents (seed {args.seed}, "
-            f"written in {time.perf_counter() - t0:.1f} s)"
-        )
+        if args.corpus is not None:
+            folder = args.corpus.resolve()
+            files = _corpus_files(folder)
+            if not files:
+                raise SystemExit(f"{folder}: no .txt or .html articles in this folder")
+            written = sum(f.stat().st_size for f in files)
+            print(f"\ncorpus: {folder}, {written / 1e6:.1f} MB, {len(files)} documents")
+        else:
+            folder = Path(tmp) / "corpus"
+            t0 = time.perf_counter()
+            written = newsgen.write_folder(
+                folder, args.mb, seed=args.seed, toll_share=args.toll_share
+            )
+            n_docs = len(_corpus_files(folder))
+            print(
+                f"\ncorpus: {written / 1e6:.1f} MB, {n_docs} documents (seed {args.seed}, "
+                f"toll share {args.toll_share:.3f}, written in {time.perf_counter() - t0:.1f} s)"
+            )
 
         print("\nextraction (read files, find and type every claim), growth in corpus size")
         ext = []
@@ -272,9 +320,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.skip_stream:
             print("\nstreaming to Parquet (extract_to_parquet on a folder), memory vs size")
             stream = []
-            for mb in stream_mb:
-                sub = Path(tmp) / f"stream-{mb:g}"
-                newsgen.write_folder(sub, mb, seed=args.seed + 1)
+            folders = []
+            if args.corpus is not None and not args.stream_mb:
+                folders.append(folder)
+            else:
+                for mb in stream_mb:
+                    sub = Path(tmp) / f"stream-{mb:g}"
+                    newsgen.write_folder(sub, mb, seed=args.seed + 1, toll_share=args.toll_share)
+                    folders.append(sub)
+            for sub in folders:
                 r = _run(stage="stream", folder=str(sub))
                 stream.append(r)
                 print(
@@ -284,20 +338,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             results["stream"] = stream
 
-    if not args.skip_peer:
-        print(f"\npeer: quantulum3 parser.parse on the first {args.peer_mb:g} MB of the corpus")
-        r = _run(stage="peer", mb=args.peer_mb, seed=args.seed)
-        peer = r["bytes"] / r["seconds"]
-        print(
-            f"  {r['bytes'] / 1e6:7.2f} MB {r['docs']:6d} docs {r['quantities']:7d} quantities "
-            f"{r['seconds']:7.2f} s  {peer / 1e3:7.1f} KB/s  peak {r['peak_mb']:6.0f} MB "
-            f"[{r['base_mb']:.0f}]"
-        )
-        print(
-            f"  casualties {ours / 1e6:.2f} MB/s vs quantulum3 {peer / 1e3:.1f} KB/s: "
-            f"{ours / peer:.0f}x the peer's throughput (same run, same text)"
-        )
-        results["peer"] = r | {"ratio": ours / peer}
+        if not args.skip_peer:
+            print(f"\npeer: quantulum3 parser.parse on the first {args.peer_mb:g} MB of the corpus")
+            r = _run(stage="peer", folder=str(folder), mb=args.peer_mb)
+            peer = r["bytes"] / r["seconds"]
+            print(
+                f"  {r['bytes'] / 1e6:7.2f} MB {r['docs']:6d} docs {r['quantities']:7d} quantities "
+                f"{r['seconds']:7.2f} s  {peer / 1e3:7.1f} KB/s  peak {r['peak_mb']:6.0f} MB "
+                f"[{r['base_mb']:.0f}]"
+            )
+            print(
+                f"  casualties {ours / 1e6:.2f} MB/s vs quantulum3 {peer / 1e3:.1f} KB/s: "
+                f"{ours / peer:.0f}x the peer's throughput (same run, same text)"
+            )
+            results["peer"] = r | {"ratio": ours / peer}
 
     print("\nreconciliation (claim frames built by newsgen.claim_frame), growth in claims")
     rec = [_run(stage="reconcile", n=n, seed=args.seed) for n in sizes]
