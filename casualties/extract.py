@@ -61,7 +61,7 @@ def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 _WINDOW = 200
 _NEAR = 400  # how far from a figure its dates, attributions and quotes are looked for
 _LABEL = regex.compile(
-    r"[\s•*·–-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–=]|\s-\s)\s*"
+    r"[\s•*·–‒-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–‒―−=]|\s-\s)\s*"
     r"(?:(?:about|some|approximately|around|roughly|over|more\s+than|at\s+least)\s+)?\Z",
     regex.IGNORECASE,
 )
@@ -70,7 +70,7 @@ _MODIFIER_HEADS = frozenset(_GRAMMAR["modifier_heads"])
 _WORD = regex.compile(r"[\p{L}][\p{L}’'.-]*")
 _CAP_WORD = regex.compile(r"\p{Lu}")
 _CLAUSE_BREAK = regex.compile(
-    r"(?:;|\s[—–]\s|,\s*(?:bringing|raising|pushing|taking|which|while|whereas|but|and\s+that)\b|"
+    r"(?:;|\s[—–‒―]\s|,\s*(?:bringing|raising|pushing|taking|which|while|whereas|but|and\s+that)\b|"
     r"\.\s)",
     regex.IGNORECASE,
 )
@@ -393,11 +393,8 @@ def _topic_side(ctx: _Context) -> str | None:
     Pakistan, a UN report on civilians in Ukraine); attackers ("Russian strikes") do not
     count. None when several share the document. With a profile the bar is higher: its
     stories name both sides as a matter of course."""
-    text = ctx.text[:20000]
     counts: dict[str, int] = {}
-    for side, _start, end in _side_mentions(ctx, text):
-        if _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40)) or _LED.match(text, end):
-            continue
+    for side in _sides_not_agents(ctx, ctx.text[:20000]):
         counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
@@ -406,6 +403,17 @@ def _topic_side(ctx: _Context) -> str | None:
     if ctx.profile is not None:
         return side if top >= 3 and top >= 0.8 * total else None
     return side if top >= 0.6 * total else None
+
+
+def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
+    """The sides ``text`` names, in order, less those named as attackers or sponsors
+    ("Russian strikes", "the Israeli aggression", "the Saudi-led coalition")."""
+    return [
+        side
+        for side, _start, end in _side_mentions(ctx, text)
+        if not _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
+        and not _LED.match(text, end)
+    ]
 
 
 def _rows_below(text: str, end: int, limit: int = 40) -> list[tuple[int, int]]:
@@ -1384,7 +1392,7 @@ def _basis(
     # it ("4,360 people were killed in 2023, the lowest annual toll since the war began")
     near_end = scope_start + len(scope)
     list_end = min(max(fig.qend, fig.group_qend), near_end)
-    comma = _rx(r"[,;]|\s[—–]\s").search(ctx.text, list_end, near_end)
+    comma = _rx(r"[,;]|\s[—–‒―]\s").search(ctx.text, list_end, near_end)
     if comma is not None:
         near_end = comma.start()
     near = ctx.text[scope_start:near_end]
@@ -1705,7 +1713,7 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
 
 
 _SUBJECT_STOP = regex.compile(
-    r"(?:[,;:\"“”—–]|\((?!\p{Lu}[\p{L}\d]{1,9}\))|(?<!\(\p{Lu}[\p{L}\d]{1,9})\)|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
+    r"(?:[,;:\"“”—–‒―]|\((?!\p{Lu}[\p{L}\d]{1,9}\))|(?<!\(\p{Lu}[\p{L}\d]{1,9})\)|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
     r"\bafter\b|\bbefore\b|\bbecause\b|\bhas\b|\bhave\b|\bhad\b|\bhas\s+also\b|\balso\b|"
     r"\bmeanwhile\b|\bon\s+\p{L}+day\b|\bwhich\b|\blater\b|\bearlier\b|\bpreviously\b|"
     r"\bin\s+a\s+statement\b|\bon\s+Twitter\b)",
@@ -1884,7 +1892,7 @@ def _pick_by_place(ctx: _Context, candidates: tuple[str, ...], start: int) -> st
     line_end = ctx.text.find("\n", start)
     line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
     for fragment in (line, ctx.text[:3000]):
-        named = _all_sides(ctx, fragment)
+        named = list(dict.fromkeys(_sides_not_agents(ctx, fragment)))
         for reporter_id in candidates:
             if ctx.profile.reporter_side(reporter_id) in named[:1]:
                 return reporter_id

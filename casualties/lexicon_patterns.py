@@ -189,7 +189,7 @@ def patterns() -> Patterns:
     )
     connector = compile_pattern(
         r"""
-        (?P<conn>(?:^|(?<=[\s,;:(—–-]))
+        (?P<conn>(?:^|(?<=[\s,;:(—–‒―-]))
              (?:and|as\s+well\s+as|along\s+with|together\s+with|alongside|plus|including|
                 among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|besides|
                 in\s+addition\s+to|with|while|whereas|but|or)
