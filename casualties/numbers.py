@@ -880,6 +880,14 @@ def _range(text: str, lo: _Num, hi: _Num, start: int, end: int, found: list[Amou
         low = lo.value * hi.mult  # "two or three hundred", "20 to 30 thousand"
     if low >= hi.value:
         return "no"
+    if (
+        lo.plain_digits
+        and 1000 <= lo.value <= 2100
+        and not hi.plain_digits
+        and not hi.words
+        and text[lo.end : hi.start].strip().lower() == "to"
+    ):
+        return "no"  # a year, then a count: "the total since October 2023 to 2,350"
     if _glued_before(text, lo.start) or _glued_after(text, hi.end):
         return "drop"
     if _change_before_pattern().search(text, max(0, start - 40), start):
