@@ -1413,7 +1413,8 @@ def _basis(
         return Basis.INCREMENTAL, since, "more"
     lowered = near.lower()
     strong = _rx(
-        r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|overall|all\s+told|"
+        r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all(?=\s*(?:[,.;:)]|\Z))|altogether|"
+        r"overall|all\s+told|"
         r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
     ).search(lowered)
     if strong:
