@@ -1470,7 +1470,12 @@ def _since_clause(
     for m in _rx(r"\bsince\b", regex.IGNORECASE).finditer(scope):
         at = scope_start + m.end()
         for mention in mentions:
-            if at <= mention.start <= at + 45 and mention.first is not None:
+            if at <= mention.start <= at + 75 and mention.first is not None:
+                between = ctx.text[at : mention.start]
+                if mention.start > at + 45 and _rx(r"[,;.:]|\s(?:and|but|when|after)\s").search(
+                    between
+                ):
+                    continue  # "since the start of the ground operation in Gaza on October 27"
                 ctx.since_mentions.add(mention.start)
                 return mention.first
         tail = scope[m.end() : m.end() + 60].lower()
