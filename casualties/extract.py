@@ -1420,6 +1420,20 @@ def _basis(
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
+    war_start = ctx.profile.start if ctx.profile is not None else None
+    for m in mentions:
+        if (
+            war_start is not None
+            and m.kind == "period"
+            and scope_start <= m.start < scope_end
+            and m.first is not None
+            and m.last is not None
+            and abs((m.first - war_start).days) <= 3
+            and (m.last - m.first).days > 31
+        ):
+            # "From 24 February 2022 to 31 October 2024, 12,164 civilians were killed": a
+            # period that opens with the war is the war's running total up to its end
+            return Basis.CUMULATIVE, m.first, "since"
     if _STATE.search(fig.aux) or (fig.via == "active" and _STATE.match(fig.verb_text.strip())):
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
     event = any(
