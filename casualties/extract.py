@@ -691,8 +691,14 @@ def _read_figure(
             toll = pat.toll.search(text, lo, amount.start)
             if toll is not None and toll.group("comma") and fig.head is not None:
                 toll = None
-            if toll is not None and any(toll.start() <= b < amount.start for b in blocking):
-                toll = None
+            if toll is not None:
+                inside = [b for b in blocking if toll.start() <= b < amount.start]
+                if inside:
+                    # "killed 14 civilians, bringing the death toll to 173": the phrase
+                    # for this figure starts after the last figure before it
+                    toll = pat.toll.search(text, max(inside) + 1, amount.start)
+                    if toll is not None and toll.group("comma") and fig.head is not None:
+                        toll = None
             if toll is not None:
                 fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
                 fig.via = "toll"
