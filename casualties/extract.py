@@ -697,7 +697,11 @@ def _read_figure(
                     # "killed 14 civilians, bringing the death toll to 173": the phrase
                     # for this figure starts after the last figure before it
                     toll = pat.toll.search(text, max(inside) + 1, amount.start)
-                    if toll is not None and toll.group("comma") and fig.head is not None:
+                    if toll is not None and (
+                        (toll.group("comma") and fig.head is not None)
+                        # not the head of that figure ("nine civilian deaths: seven in ...")
+                        or not _rx(r"[,;]|\band\b").search(text, max(inside), toll.start("toll"))
+                    ):
                         toll = None
             if toll is not None:
                 fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
