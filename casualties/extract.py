@@ -142,6 +142,8 @@ class _Context:
     claims: list[Claim] = dataclasses.field(default_factory=list)
     attributions: dict[int, list[_Attribution]] = dataclasses.field(default_factory=dict)
     since_mentions: set[int] = dataclasses.field(default_factory=set)
+    # dates that date no figure: the baseline of a since-clause, the day of a dateline
+    undating: set[int] = dataclasses.field(default_factory=set)
     reporter_sides: dict[str, str | None] = dataclasses.field(default_factory=dict)
     doc_source: _Attribution | None = None
     topic_side: str | None = None
@@ -470,6 +472,9 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     if not amounts:
         return
     mentions = _find_dates(ctx, s_start, s_end)
+    for m in mentions:
+        if _in_dateline(text, m.start, m.end):
+            ctx.undating.add(m.start)  # "KYIV, July 9 (Reuters) -": when the story was filed
     # date mentions never overlap one another: sorted starts answer "inside a date?" by bisection
     date_starts = [m.start for m in mentions]
     date_ends = [m.end for m in mentions]
@@ -576,6 +581,21 @@ def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMent
             continue  # nothing to resolve "on Monday" against
         shifted.append(dataclasses.replace(m, start=m.start + s_start, end=m.end + s_start))
     return shifted
+
+
+_DATELINE_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]*(?-i:\p{Lu}[\p{Lu}\p{M}’' .-]{1,40})(?:,[ \t]+[\p{L}’' .-]{2,30})?,?[ \t]*\Z"
+)
+_DATELINE_AFTER = regex.compile(r"[ \t]*(?:\([\p{L}\p{N} .&/-]{2,30}\)[ \t]*)?(?:[-–—‒―]{1,2}|:)\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """True for the date of a dateline ("KYIV, July 9 (Reuters) -", "GOMA, Congo, March 3
+    --"): the day the story was filed, which dates none of its figures."""
+    return bool(
+        _DATELINE_AFTER.match(text, end, end + 40)
+        and _DATELINE_BEFORE.search(text, max(0, start - 80), start)
+    )
 
 
 def _read_figure(
@@ -1451,6 +1471,7 @@ def _basis(
         and scope_start <= m.start < scope_end
         and not _statement_date(ctx.text, m)
         and m.start not in ctx.since_mentions
+        and m.start not in ctx.undating
         for m in mentions
     )
     if event or pat.incremental.search(scope):
@@ -1546,6 +1567,7 @@ def _as_of(
         if m.kind != "since"
         and m.last is not None
         and m.start not in ctx.since_mentions
+        and m.start not in ctx.undating
         and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text[max(0, m.start - 50) : m.start])
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
