@@ -1191,6 +1191,31 @@ def _all_sides(ctx: _Context, fragment: str) -> list[str]:
     return list(dict.fromkeys(s for s in found if s != "both"))
 
 
+_FOOTNOTE_MARK = regex.compile(r"[ \t]*(\*{1,4}|†{1,3}|‡{1,2}|\^\d|\[\d\])")
+
+
+def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
+    """A row whose figure carries a footnote mark ("Palestinians killed: 44,056*") takes the
+    source its footnote names ("*According to the Ministry of Health in Gaza")."""
+    mark = _FOOTNOTE_MARK.match(ctx.text, fig.amount.end)
+    if mark is None:
+        return None
+    sign = mark.group(1)
+    note = regex.compile(
+        r"(?m)^[ \t]*" + regex.escape(sign) + r"(?!" + regex.escape(sign[0]) + r")[ \t]*(.+)$"
+    )
+    for m in note.finditer(ctx.text, mark.end()):
+        line_start = m.start(1)
+        found = [a for a in _sentence_attributions(ctx, line_start, m.end(1)) if a.reporter]
+        if found:
+            return found[0]
+        source = _rx(r"(?i)(?:sources?|data)\s*:\s*(.+?)\.?\s*\Z").search(m.group(1))
+        if source is not None:
+            return _resolve(ctx, source.group(1), line_start + source.start(1), m.end(1))
+        return None
+    return None
+
+
 def _type_figure(
     ctx: _Context,
     fig: _Fig,
@@ -1206,7 +1231,7 @@ def _type_figure(
     scope_start = max(scope_span[0], fig.qstart - _NEAR)
     scope_end = min(scope_span[1], min(max(fig.qend, fig.group_qend), fig.qend + _NEAR) + _NEAR)
     scope = text[scope_start:scope_end]
-    attribution = _attribution(ctx, fig, s_start, s_end)
+    attribution = _footnote_source(ctx, fig) or _attribution(ctx, fig, s_start, s_end)
     carried = attribution is not None and attribution.start < s_start
     heading = _heading(ctx, s_start, fig.amount.start)
     if heading is not None and attribution is None:
@@ -1254,7 +1279,9 @@ def _type_figure(
     # basis
     basis, since, rule_basis = _basis(ctx, fig, scope, scope_start, mentions)
     # dates
-    if heading is not None and since is None and heading.since is not None:
+    own_increment = basis is Basis.INCREMENTAL and rule_basis in ("event-date", "more")
+    if heading is not None and since is None and heading.since is not None and not own_increment:
+        # (a row of its own period, "In the last 24 hours: 46 killed", keeps it)
         since = heading.since
         if (
             fig.via in ("toll", "noun", "passive", "list", "label")
@@ -2015,7 +2042,7 @@ _ORG = regex.compile(
        (?:ministry|agency|office|directorate|centre|center|command|staff|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation)s?\b(?!-)
-       (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4})?)
+       (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
@@ -2029,6 +2056,9 @@ _ORG = regex.compile(
 
 
 _HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
+
+
+_REPORT_KINDS = frozenset(_GRAMMAR["report_kinds"])
 
 
 def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
@@ -2046,6 +2076,8 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue
             if not words or (group == "name" and side_from_text(words) is not None):
                 continue
+            if group == "name" and all(w in _REPORT_KINDS for w in words.lower().split()):
+                continue  # "Situation update No. 12", "Daily flash report": no one's name
             words = _rx(r"^(?:the|a)\s+", regex.I).sub("", words)
             offset = start + line.find(words)
             return _resolve(ctx, words, offset, offset + len(words))
