@@ -1610,15 +1610,23 @@ def _as_of(
         events = [m for m in usable if m not in statement and m.text.lower().strip() not in weak]
         in_scope_events = [m for m in events if scope_start <= m.start < scope_end]
         latest = max(in_scope_events or events, key=lambda m: m.last or dt.date.min, default=None)
+        # ("The military said on Tuesday that two more soldiers had been killed": the day of
+        # the statement before a date of the sentence before)
         chosen = (
             latest
-            or _paragraph_date(ctx, s_start)
             or (in_scope[0] if in_scope else None)
             or (statement[0] if statement else None)
+            or _paragraph_date(ctx, s_start)
         )
-    elif strong_in_scope and not all(_possessive_date(ctx.text, m) for m in strong_in_scope):
-        # "as of Monday, the toll stood at 500"; not "the toll from Friday's earthquake"
-        chosen = next(m for m in strong_in_scope if not _possessive_date(ctx.text, m))
+    elif dating := [
+        m
+        for m in strong_in_scope
+        if not _possessive_date(ctx.text, m) and not _event_clause_date(ctx.text, m)
+    ]:
+        # "as of Monday, the toll stood at 500", "rose to 500 on Friday"; not "the toll from
+        # Friday's earthquake" nor "the toll from the quake that struck on Monday"
+        after = [m for m in dating if m.start >= fig.amount.end]
+        chosen = after[0] if after else dating[0]
     elif statement:
         chosen = statement[0]
     elif in_scope:
@@ -1638,6 +1646,19 @@ def _as_of(
         source = AsOfSource.RELATIVE if chosen.relative else AsOfSource.STATED
         return last, first, source, since
     return published, None, AsOfSource.PUBLISHED, since
+
+
+def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
+    """ "the earthquake that struck on Monday": the day of the event a toll counts from, set
+    in a relative clause, not the day of the toll."""
+    before = text[max(0, mention.start - 80) : mention.start]
+    return bool(
+        _rx(
+            r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,6}?(?:struck|hit|began|started|erupted|broke\s+out|"
+            r"swept|ripped|tore|occurred|happened|devastated|flattened|battered|killed)\b[^,;.]*\Z",
+            regex.IGNORECASE,
+        ).search(before)
+    )
 
 
 def _possessive_date(text: str, mention: _dates.DateMention) -> bool:
