@@ -1614,9 +1614,9 @@ def _as_of(
         # the statement before a date of the sentence before)
         chosen = (
             latest
-            or (in_scope[0] if in_scope else None)
             or (statement[0] if statement else None)
             or _paragraph_date(ctx, s_start)
+            or (in_scope[0] if in_scope else None)
         )
     elif dating := [
         m
