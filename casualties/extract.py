@@ -583,6 +583,7 @@ def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMent
     return shifted
 
 
+_NEW_CLAUSE = regex.compile(r";|,\s*(?:while|whereas|but|although|though)\b|[.!?]\s", regex.I)
 _DATELINE_BEFORE = regex.compile(
     r"(?:^|\n)[ \t]*(?-i:\p{Lu}[\p{Lu}\p{M}’' .-]{1,40})(?:,[ \t]+[\p{L}’' .-]{2,30})?,?[ \t]*\Z"
 )
@@ -709,6 +710,12 @@ def _read_figure(
             fig.perfect = bool(_rx(r"\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")]))
         else:
             toll = pat.toll.search(text, lo, amount.start)
+            while toll is not None and (
+                turn := _NEW_CLAUSE.search(text, toll.end("toll"), toll.start("link"))
+            ):
+                # "had been killed, while US General Mark Milley put Russian casualties at": the
+                # phrase of this figure is the one after the clause break
+                toll = pat.toll.search(text, turn.end(), amount.start)
             if toll is not None and toll.group("comma") and fig.head is not None:
                 toll = None
             if toll is not None:
@@ -1331,9 +1338,14 @@ def _type_figure(
                 earliest = start if start is not None and start <= as_of else None
                 as_of_source = AsOfSource.RELATIVE
             basis = Basis.CUMULATIVE
-    historical = _historical(
-        ctx, fig, text[max(s_start, fig.qstart - _NEAR) : min(s_end, fig.qend + _NEAR)], since
-    )
+    # the figure's own clause: "In the 2010 floods, 1,985 people died; this year's monsoon
+    # has so far killed 76" makes only the first historical
+    near_start, near_end = max(s_start, fig.qstart - _NEAR), min(s_end, fig.qend + _NEAR)
+    cut = text.rfind(";", near_start, fig.qstart)
+    near_start = cut + 1 if cut >= 0 else near_start
+    cut = text.find(";", fig.qend, near_end)
+    near_end = cut if cut >= 0 else near_end
+    historical = _historical(ctx, fig, text[near_start:near_end], since)
     if historical and _WAR.search(text, scope_start, scope_end):
         basis = Basis.CUMULATIVE  # an earlier war's toll is that war's total
     amount = fig.amount
