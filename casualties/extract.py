@@ -709,13 +709,18 @@ def _read_figure(
                 fig.rejected = "negated or hypothetical"
             fig.perfect = bool(_rx(r"\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")]))
         else:
-            toll = pat.toll.search(text, lo, amount.start)
+            toll_end = amount.start
+            toll = pat.toll.search(text, lo, toll_end)
+            if toll is None and amount.number_start > amount.start:
+                # "put the toll above 450": the link word is the figure's own qualifier
+                toll_end = amount.number_start
+                toll = pat.toll.search(text, lo, toll_end)
             while toll is not None and (
                 turn := _NEW_CLAUSE.search(text, toll.end("toll"), toll.start("link"))
             ):
                 # "had been killed, while US General Mark Milley put Russian casualties at": the
                 # phrase of this figure is the one after the clause break
-                toll = pat.toll.search(text, turn.end(), amount.start)
+                toll = pat.toll.search(text, turn.end(), toll_end)
             if toll is not None and toll.group("comma") and fig.head is not None:
                 toll = None
             if toll is not None:

@@ -154,7 +154,9 @@ def patterns() -> Patterns:
         (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,40}}?
            |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),
            |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
-            [^,.;:!?"“”\d]{{1,40}},)??
+            [^,.;:!?"“”\d]{{1,40}},
+           |,\s+(?:including|among\s+them|among\s+whom|mostly|mainly|many\s+of\s+them)\s+
+            [^,.;:!?"“”\d]{{1,60}},)??
         (?P<aux>(?:,?\s+(?:{_AUX}|{_NEG})\b)*)
         ,?\s+(?P<verb>\L<passive>)\b
         """,
