@@ -936,6 +936,7 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             fig.via = "list-back"
             fig.perfect = nxt.perfect
             fig.verb_text = nxt.verb_text
+            fig.aux = nxt.aux  # "23 fighters and 11 jihadists were killed": one tense
             fig.qend = max(fig.qend, fig.np_end)
     del s_start
 
