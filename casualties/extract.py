@@ -1113,7 +1113,11 @@ _GROUPS = frozenset(_GRAMMAR["armed_groups"])
 _NOT_CASUALTY_LABELS = frozenset(load_list("not_casualties"))
 _SUBSET = _words(r"\b(?:\L<w>)\b", "subset_words")
 _OWN_FORCES = frozenset(_GRAMMAR["own_forces"])
-_AGENT_AFTER = _words(r"(?:[\w’'-]+\s+){0,1}?(?:\L<w>)\b", "agent_nouns")
+# "Russian strikes", "Russian air strikes", "US and British airstrikes"
+_AGENT_AFTER = _words(
+    r"(?:(?:and|or|&)\s+(?-i:\p{Lu})[\w’'.-]*\s+(?:\L<w>)\b|(?:[\w’'-]+\s+){0,1}?(?:\L<w>)\b)",
+    "agent_nouns",
+)
 _LED = _words(r"-(?:\L<w>)\b", "led_suffixes")
 _AGENT_BEFORE = regex.compile(
     r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
