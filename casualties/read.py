@@ -440,62 +440,78 @@ class _Entry:
 
 def _parse_manifest(manifest: Path) -> list[_Entry]:
     """The manifest's rows, checked: columns, dates, files that exist, no duplicates."""
+    return list(_manifest_entries(manifest))
+
+
+def _manifest_entries(manifest: Path) -> Iterator[_Entry]:
+    """The manifest's rows one at a time, each checked as it is read (columns, dates, files
+    that exist, no duplicates); memory stays flat in the number of rows but for one small
+    hash per row, kept to find duplicates."""
     try:
-        with manifest.open(newline="", encoding="utf-8-sig") as handle:
-            rows = list(_numbered_rows(csv.reader(handle)))
+        handle = manifest.open(newline="", encoding="utf-8-sig")
     except FileNotFoundError:
         raise ManifestError(f"{manifest}: no such manifest file") from None
-    except UnicodeDecodeError as exc:
-        raise ManifestError(f"{manifest}: not UTF-8 ({exc.reason})") from None
-    except csv.Error as exc:
-        raise ManifestError(f"{manifest}: not a readable CSV file ({exc})") from None
     except OSError as exc:
         raise ManifestError(f"{manifest}: cannot be read ({exc.strerror or exc})") from None
-    if not rows:
-        raise ManifestError(f"{manifest}: is empty; expected a header with a 'file' column")
-    _, header = rows[0]
-    columns = [name.strip().lower() for name in header]
-    if "file" not in columns:
-        found = ", ".join(repr(c) for c in columns) or "none"
-        raise ManifestError(f"{manifest}: line 1, column file: missing (columns found: {found})")
-    folder = manifest.parent
-    entries: list[_Entry] = []
-    seen: dict[Path, int] = {}
-    for line, row in rows[1:]:
-        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
-        name = cells["file"]
-        if not name:
-            raise ManifestError(f"{manifest}: line {line}, column file: empty")
-        file = folder / name
-        if not file.is_file():
-            raise ManifestError(
-                f"{manifest}: line {line}, column file: {name!r} not found in {folder}"
-            )
-        key = file.resolve()
-        if key in seen:
-            raise ManifestError(
-                f"{manifest}: line {line}, column file: {name!r} is already listed "
-                f"on line {seen[key]}"
-            )
-        seen[key] = line
-        published = None
-        if cells.get("published"):
-            published = _parse_iso(cells["published"])
-            if published is None:
+    with handle:
+        rows = _numbered_rows(csv.reader(handle))
+        try:
+            first = next(rows, None)
+            if first is None:
+                raise ManifestError(f"{manifest}: is empty; expected a header with a 'file' column")
+            _, header = first
+            columns = [name.strip().lower() for name in header]
+            if "file" not in columns:
+                found = ", ".join(repr(c) for c in columns) or "none"
                 raise ManifestError(
-                    f"{manifest}: line {line}, column published: {cells['published']!r} is not a "
-                    "date (expected YYYY-MM-DD)"
+                    f"{manifest}: line 1, column file: missing (columns found: {found})"
                 )
-        entries.append(
-            _Entry(
-                file,
-                published,
-                cells.get("outlet") or None,
-                cells.get("title") or None,
-                cells.get("source") or None,
-            )
+            folder = manifest.parent
+            seen: dict[int, int] = {}  # hash of the resolved path -> its line
+            for line, row in rows:
+                yield _manifest_entry(manifest, folder, columns, line, row, seen)
+        except UnicodeDecodeError as exc:
+            raise ManifestError(f"{manifest}: not UTF-8 ({exc.reason})") from None
+        except csv.Error as exc:
+            raise ManifestError(f"{manifest}: not a readable CSV file ({exc})") from None
+
+
+def _manifest_entry(
+    manifest: Path,
+    folder: Path,
+    columns: list[str],
+    line: int,
+    row: list[str],
+    seen: dict[int, int],
+) -> _Entry:
+    cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
+    name = cells["file"]
+    if not name:
+        raise ManifestError(f"{manifest}: line {line}, column file: empty")
+    file = folder / name
+    if not file.is_file():
+        raise ManifestError(f"{manifest}: line {line}, column file: {name!r} not found in {folder}")
+    key = hash(str(file.resolve()))
+    if key in seen:
+        raise ManifestError(
+            f"{manifest}: line {line}, column file: {name!r} is already listed on line {seen[key]}"
         )
-    return entries
+    seen[key] = line
+    published = None
+    if cells.get("published"):
+        published = _parse_iso(cells["published"])
+        if published is None:
+            raise ManifestError(
+                f"{manifest}: line {line}, column published: {cells['published']!r} is not a "
+                "date (expected YYYY-MM-DD)"
+            )
+    return _Entry(
+        file,
+        published,
+        cells.get("outlet") or None,
+        cells.get("title") or None,
+        cells.get("source") or None,
+    )
 
 
 def _numbered_rows(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
@@ -541,45 +557,59 @@ def read_manifest(path: StrPath) -> list[Document]:
 # Corpora
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    files = [
-        file
-        for file in folder.rglob("*")
-        if file.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
-        and not any(part.startswith(".") for part in file.relative_to(folder).parts)
-        and file.is_file()
-    ]
-    return sorted(files, key=lambda file: file.relative_to(folder).as_posix())
+def _folder_files(folder: Path) -> list[str]:
+    """The readable files under ``folder`` as sorted relative POSIX paths (strings: a
+    folder of a million articles costs tens of MB here, not hundreds)."""
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
+    names: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(root).relative_to(folder).as_posix()
+        prefix = "" if base == "." else base + "/"
+        for name in files:
+            if name.startswith(".") or Path(name).suffix.lower() not in suffixes:
+                continue
+            if not Path(root, name).is_file():
+                continue  # a broken link
+            names.append(prefix + name)
+    names.sort()
+    return names
 
 
-def _plan(path: StrPath | Iterable[StrPath], manifest: StrPath | None) -> list[_Entry]:
-    """Every file to read, in order, checked before any is read."""
-    if isinstance(path, str | os.PathLike):
-        paths: list[StrPath] = [path]
-    else:
-        paths = list(path)
+def _plan(path: StrPath | Iterable[StrPath], manifest: StrPath | None) -> Iterator[_Entry]:
+    """Every file to read, in order. Everything is checked (manifests parsed, paths looked
+    up) before the first entry is returned, so a bad manifest fails at once rather than
+    midway; the entries themselves are produced one at a time."""
+    paths: list[StrPath] = [path] if isinstance(path, str | os.PathLike) else list(path)
     meta = None
     if manifest is not None:
-        meta = {entry.path.resolve(): entry for entry in _parse_manifest(Path(manifest))}
-    entries: list[_Entry] = []
+        meta = {entry.path.resolve(): entry for entry in _manifest_entries(Path(manifest))}
+    for _ in _plan_entries(paths, meta):
+        pass  # the checking pass
+    return _plan_entries(paths, meta)
+
+
+def _plan_entries(paths: list[StrPath], meta: dict[Path, _Entry] | None) -> Iterator[_Entry]:
     for item in paths:
         target = Path(item)
         if target.is_dir():
             listed = target / MANIFEST_NAME
             if meta is None and listed.is_file():
-                entries.extend(_parse_manifest(listed))
+                yield from _manifest_entries(listed)
             else:
-                entries.extend(_Entry(file) for file in _folder_files(target))
+                for name in _folder_files(target):
+                    yield _with_meta(_Entry(target / name), meta)
         elif target.is_file():
             if target.suffix.lower() == ".csv":
-                entries.extend(_parse_manifest(target))
+                yield from (_with_meta(entry, meta) for entry in _manifest_entries(target))
             else:
-                entries.append(_Entry(target))
+                yield _with_meta(_Entry(target), meta)
         else:
             raise ReadError(f"{target}: no such file or folder")
-    if meta is not None:
-        entries = [meta.get(entry.path.resolve(), entry) for entry in entries]
-    return entries
+
+
+def _with_meta(entry: _Entry, meta: dict[Path, _Entry] | None) -> _Entry:
+    return entry if meta is None else meta.get(entry.path.resolve(), entry)
 
 
 def iter_corpus(

@@ -406,3 +406,32 @@ def test_seed_dates_in_the_texts_agree_with_the_manifest() -> None:
     docs = {d.source: d for d in read_corpus(SEEDS)}
     for source in ("001_3d03c7cd54260cbd", "002_d568364d6ed7874f"):
         assert find_published(docs[source].text) == docs[source].published
+
+
+def _plan_peak(path: Path) -> tuple[int, int]:
+    """Files planned by iter_corpus and the traced peak memory of planning them all."""
+    import tracemalloc
+
+    from casualties.read import _plan
+
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in _plan(path, None))
+        return count, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("with_manifest", [False, True])
+def test_planning_a_corpus_holds_no_entry_per_file(tmp_path: Path, with_manifest: bool) -> None:
+    """Streaming a corpus must not keep a record per file: planning 4,000 files costs a few
+    hundred KB (a sorted name or a hash a file), not the ~500 bytes a file of path objects."""
+    rows = ["file,published"]
+    for i in range(4000):
+        (tmp_path / f"doc{i:05d}.txt").write_text("Talks resumed.", encoding="utf-8")
+        rows.append(f"doc{i:05d}.txt,2024-01-{i % 28 + 1:02d}")
+    if with_manifest:
+        (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    count, peak = _plan_peak(tmp_path)
+    assert count == 4000
+    assert peak < 4000 * 200, f"planning used {peak / 4000:.0f} bytes a file"
