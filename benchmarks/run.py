@@ -72,6 +72,19 @@ def _corpus_files(folder: Path) -> list[Path]:
     )
 
 
+def _corpus_bytes(folder: Path) -> int:
+    """The bytes of the corpus's articles, summed without holding a list of them."""
+    from casualties.read import HTML_SUFFIXES, TEXT_SUFFIXES
+
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
+    total = 0
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            if Path(name).suffix.lower() in suffixes:
+                total += Path(root, name).stat().st_size
+    return total
+
+
 def _files(folder: Path, fraction: float) -> tuple[list[Path], int]:
     """The first ``fraction`` of the corpus's bytes, as files in corpus order."""
     files = _corpus_files(folder)
@@ -119,7 +132,7 @@ def stage_extract(folder: Path, fraction: float) -> dict[str, Any]:
 def stage_stream(folder: Path) -> dict[str, Any]:
     from casualties.stream import extract_to_parquet
 
-    size = sum(f.stat().st_size for f in _corpus_files(folder))
+    size = _corpus_bytes(folder)  # no list of paths: this stage measures flat memory
     base = _rss_mb()
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
