@@ -1618,10 +1618,15 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if best.named:
         return best
     # pronoun or generic head: the last named reporter before this sentence
-    carried = _carried_reporter(ctx, s_start)
+    pronoun = _is_pronoun(ctx, best.text)
+    head = None if pronoun or not best.text else best.text.split()[-1].lower()
+    carried = _carried_reporter(ctx, s_start, head)
+    if carried is not None and not pronoun and best.text:
+        # "the ministry said", "a spokesman said": the body named before, in the words here
+        return dataclasses.replace(carried, text=best.text)
     if carried is not None:
         return carried
-    return best if best.text and not _is_pronoun(ctx, best.text) else None
+    return best if best.text and not pronoun else None
 
 
 def _after_quote(text: str, start: int) -> bool:
@@ -1722,6 +1727,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             words = words[stops_inside[-1].end() :].strip()
         if words and _CAP_WORD.search(words):
             return words, window_start + chunk.rfind(words)
+    # "the provincial chief minister, Murad Ali Shah, told reporters": the role before a name
+    role = _rx(
+        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:the|a|an)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*,\s+"
+        r"(?P<name>(?-i:\p{Lu})[^,;\d]{2,40}),\s*\Z",
+        regex.IGNORECASE,
+    ).search(chunk)
+    if role is not None and _looks_like_subject(role.group("np")):
+        words = chunk[role.start("np") : role.end("name")]
+        return words, window_start + role.start("np")
     stops = list(_SUBJECT_STOP.finditer(chunk))
     begin = stops[-1].end() if stops else 0
     candidate = chunk[begin:].strip()
@@ -1788,7 +1802,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         or bare in ctx.pat.generic_reporters
         or not _CAP_WORD.search(cleaned)
         or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
-    )
+    ) and not _named_body(bare, ctx)
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
         reporter = normalise_reporter(cleaned)
@@ -1808,6 +1822,21 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         reporter=reporter if not pronoun else None,
         side=side,
         named=named,
+    )
+
+
+_BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+
+
+def _named_body(bare: str, ctx: _Context) -> bool:
+    """A body named in lowercase: "the interior ministry", "state media", "the disaster
+    management agency" (a head of a body with a word that says which)."""
+    words = bare.split()
+    return (
+        2 <= len(words) <= 6
+        and words[-1] in _BODY_HEADS
+        and bare not in ctx.pat.generic_reporters
+        and words[0] not in ctx.pat.pronouns
     )
 
 
@@ -1900,8 +1929,24 @@ def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:
     return span if span[1] <= start and span[0] < start else None
 
 
-def _carried_reporter(ctx: _Context, s_start: int) -> _Attribution | None:
-    """The last named reporter in the three sentences before (at most one paragraph back)."""
+def _carried_reporter(ctx: _Context, s_start: int, head: str | None = None) -> _Attribution | None:
+    """The last named reporter in the three sentences before (at most one paragraph back);
+    with a ``head`` ("ministry" of "the ministry said"), the last one whose name has it, when
+    one does ("the interior ministry", "the Civilian Impact Monitoring Project")."""
+    if head is not None:
+        last = _carried_reporter(ctx, s_start)
+        if last is None or head in last.text.lower().split():
+            return last
+        pos = s_start
+        for _ in range(12):
+            prev = _previous_sentence(ctx.text, pos)
+            if prev is None:
+                break
+            for a in reversed(_sentence_attributions(ctx, prev[0], prev[1])):
+                if a.named and a.reporter and head in a.text.lower().split():
+                    return a
+            pos = prev[0]
+        return last
     text = ctx.text
     pos = s_start
     breaks = 0

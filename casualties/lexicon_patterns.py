@@ -208,7 +208,7 @@ def patterns() -> Patterns:
         according=longest(attribution["according"]),
     )
     inverted = compile_pattern(
-        r"(?:[,\"”’]\s*)\b(?P<verb>said|says|told|added|reported|according\s+to)\s+"
+        r"(?:[,\"”’]\s*)\b(?P<verb>said|says|added|reported|according\s+to)\s+"
         r"(?P<who>(?:the\s+)?[^,.;:!?\"“”]{2,80}?)(?=\s*(?:[,.;:!?]|\Z|\bon\b|\bin\b))",
         _I,
     )
