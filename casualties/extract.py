@@ -110,6 +110,7 @@ class _Fig:
     linked_since: dt.date | None = None
     basis: Basis | None = None
     aux: str = ""
+    since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
 
     @property
     def start(self) -> int:
@@ -1216,6 +1217,12 @@ def _type_figure(
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if fig.since_clause >= 0 and basis is Basis.INCREMENTAL:
+        # "since October 5, when a drone attack killed 89": the day the clause names
+        day = next((m for m in mentions if m.start >= fig.since_clause), None)
+        if day is not None and day.kind in ("since", "day") and day.rule != "year":
+            as_of = day.last or day.first
+            earliest, as_of_source = as_of, AsOfSource.STATED
     if heading is not None and heading.day is not None and as_of_source is AsOfSource.PUBLISHED:
         as_of = heading.day.last
         earliest = heading.day.first
@@ -1375,10 +1382,16 @@ def _basis(
     if comma is not None:
         near_end = comma.start()
     near = ctx.text[scope_start:near_end]
+    root = fig
+    while root.linked is not None and (root.subset or root.via in ("list", "list-back")):
+        root = root.linked
+    root.since_clause = _since_clause_start(ctx.text, root, scope_start)
+    fig.since_clause = root.since_clause
     for m in mentions:
-        if m.kind == "since" and scope_start <= m.start < near_end:
+        own = fig.since_clause < 0 or m.start < fig.since_clause
+        if m.kind == "since" and scope_start <= m.start < near_end and own:
             since = m.first
-    if since is None:
+    if since is None and fig.since_clause < 0:
         since = _since_clause(ctx, near, scope_start, mentions)
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
@@ -1391,6 +1404,8 @@ def _basis(
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
     lowered = near.lower()
+    if fig.since_clause >= scope_start:
+        lowered = ctx.text[fig.qstart : near_end].lower()  # not the "since" of its own clause
     strong = _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|overall|all\s+told|"
         r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
@@ -1439,6 +1454,29 @@ def _basis(
         # "60 civilians have died so far and 270 were wounded": one statement, one basis
         return fig.linked.basis, since, "list"
     return Basis.CUMULATIVE, since, ""
+
+
+def _since_clause_start(text: str, fig: _Fig, lo: int) -> int:
+    """Where a since-clause that holds the figure starts, or -1: "the worst since 2014, when
+    301 workers died", "since a strike on March 2 killed 12 people" date an earlier event,
+    they do not make a running total of it."""
+    start = max(lo, fig.qstart - 160)
+    window = text[start : fig.qstart]
+    found = None
+    for match in _rx(r"\bsince\b", regex.IGNORECASE).finditer(window):
+        found = match
+    if found is None:
+        return -1
+    between = window[found.end() :]
+    if ";" in between:
+        return -1
+    if _rx(
+        r",\s*(?:when|in\s+which|during\s+which|after\s+which)\b[^,;]*\Z", regex.IGNORECASE
+    ).search(between):
+        return start + int(found.start())
+    if fig.via == "active" and "," not in between and len(between.split()) >= 2:
+        return start + int(found.start())
+    return -1
 
 
 def _since_clause(
@@ -1578,7 +1616,10 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
                 return True
         elif (
             year < limit
-            and not _rx(r"\bsince\s+\Z", regex.I).search(sentence[: m.start()])
+            and (
+                fig.since_clause >= 0
+                or not _rx(r"\bsince\s+\Z", regex.I).search(sentence[: m.start()])
+            )
             and (since is None or since.year != year)
         ):
             return True
