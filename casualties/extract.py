@@ -1413,7 +1413,25 @@ def _basis(
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
-    if _STATE.search(fig.aux) or (fig.via == "active" and _STATE.match(fig.verb_text.strip())):
+    root = fig
+    while root.linked is not None and not root.breakdown:
+        root = root.linked
+    if (
+        root is not fig
+        and root.via == "toll"
+        and root.basis is Basis.CUMULATIVE
+        and _rx(r"(?:\s+(?:on|in|at|as\s+of)\s+[^,;]{1,30}?)?\s*,?\s*with\s", regex.I).match(
+            ctx.text, root.qend, fig.amount.start
+        )
+    ):
+        # "the toll has risen to 2,056, with 3,900 people injured and 270 missing": the
+        # with-clause gives the same running count's other figures, as of the toll's date
+        return Basis.CUMULATIVE, since, "with-toll"
+    if (
+        _STATE.search(fig.aux)
+        or (fig.via == "active" and _STATE.match(fig.verb_text.strip()))
+        or (fig.via == "noun" and _STATE.search(fig.mods))  # "5 remain missing"
+    ):
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
     event = any(
         m.kind in ("day", "period")
@@ -1559,8 +1577,8 @@ def _as_of(
         chosen = next(m for m in strong_in_scope if not _possessive_date(ctx.text, m))
     elif statement:
         chosen = statement[0]
-    elif in_scope:
-        chosen = in_scope[0]
+    elif in_scope and not all(_possessive_date(ctx.text, m) for m in in_scope):
+        chosen = next(m for m in in_scope if not _possessive_date(ctx.text, m))
     if chosen is not None:
         last = chosen.last
         assert last is not None
@@ -2052,6 +2070,15 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+    if line.rstrip().endswith(":"):
+        # "Oleh Syniehubov, head of the regional administration, said on Sunday:" over rows
+        said = [
+            a
+            for a in _sentence_attributions(ctx, start, end)
+            if a.named and a.reporter and _CAP_WORD.search(a.text.partition(" ")[2])
+        ]
+        if said:
+            return said[0]
     for group in ("org", "acronym", "paren", "name", "caps"):
         for m in _ORG.finditer(line):
             words = (m.group(group) or "").strip()
@@ -2109,6 +2136,9 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
     outcome = None
     daily = False
     enemy = False
+    own_end = text.find("\n", figure_start)
+    own_line = text[line_start : len(text) if own_end < 0 else own_end].strip()
+    prose = len(own_line) > 100 and own_line[-1:] in '.!?"”' and own_line[:1] not in "•*-–·"
     for start, end in lines:  # nearest first
         line = text[start:end]
         dated = [(m.start, m.end) for m in _find_dates(ctx, start, end)]
@@ -2118,6 +2148,8 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         )
         if attribution is None:
             attribution = _heading_reporter(ctx, start, end)
+        if has_figure and prose and start != s_start and line.lstrip()[:1] in "•*-–·":
+            continue  # a row above a line of prose is its sibling, not its heading
         for mention in _find_dates(ctx, start, end):
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]
