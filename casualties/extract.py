@@ -447,6 +447,16 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         )
         for a in _numbers.find_amounts(sentence)
     ]
+    for i, a in enumerate(amounts):
+        # a figure in scare quotes reads as one without them: killed "hundreds" of militants
+        if (
+            a.start > s_start
+            and text[a.start - 1] in '"“'
+            and a.end < s_end
+            and text[a.end] in '"”'
+            and _rx(r"\s+of\s").match(text, a.end + 1)
+        ):
+            amounts[i] = dataclasses.replace(a, start=a.start - 1, end=a.end + 1)
     if not amounts:
         return
     mentions = _find_dates(ctx, s_start, s_end)
@@ -930,6 +940,8 @@ def _other_side(ctx: _Context, side: str | None) -> str | None:
     if ctx.profile is None or side is None:
         return None
     others = [s for s in ctx.profile.side_ids() if s != side]
+    if len(others) > 1:  # the parties, not the country whose civilians take the default
+        others = [s for s in others if s != ctx.profile.default_side]
     return others[0] if len(others) == 1 else None
 
 
@@ -961,6 +973,21 @@ def _find_sides_of(
 ) -> list[str | None]:
     reporter_side = attribution.side if attribution else None
     scope = ctx.text[scope_start:scope_end]
+    if (
+        fig.via == "active"
+        and reporter_side not in (None, "both")
+        and attribution is not None
+        and attribution.start >= 0
+        and attribution.end <= fig.qstart
+        and _rx(
+            r"\s*(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w’'-]+)\b"
+            r"[^;.]{0,120}\Z",
+            regex.I,
+        ).match(ctx.text, attribution.end, fig.qstart)
+    ):
+        # "The RSF said it had killed dozens of soldiers": a party's kills are not its own
+        # losses; with a profile they are the other side's
+        reporter_side = _other_side(ctx, reporter_side)
     if fig.each:
         if ctx.profile is not None and len(ctx.profile.sides) >= 2:
             return list(ctx.profile.side_ids())
