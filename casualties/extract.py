@@ -460,6 +460,16 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     if not amounts:
         return
     mentions = _find_dates(ctx, s_start, s_end)
+    for i, m in enumerate(mentions):
+        # "killed in January, 16 were children": a month, then a count after the comma
+        month = _rx(r"([\p{L}.]+),\s+\d{1,2}").fullmatch(m.text)
+        if month is not None and (
+            _rx(r"\s+(?:were|was|are|had|have|died|of)\b").match(text, m.end, s_end)
+            or _counts_people(ctx, m.end, s_end)
+        ):
+            alone = _find_dates(ctx, m.start, m.start + len(month.group(1)))
+            mentions[i : i + 1] = alone[:1]
+            break
     # date mentions never overlap one another: sorted starts answer "inside a date?" by bisection
     date_starts = [m.start for m in mentions]
     date_ends = [m.end for m in mentions]
@@ -485,6 +495,15 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             figs.append(fig)
     if not figs:
         return
+    if figs[0].outcome is None and not figs[0].blocked:
+        lead = _anaphoric_lead(ctx, s_start, figs[0].amount.start)
+        if lead is not None:
+            # "Of those, 111 were Palestinians", "Of the civilians killed in January, 16 were
+            # children": a part of the figure the words before name or refer back to
+            figs[0].outcome, status = lead
+            figs[0].via = "anaphora"
+            if figs[0].head_status in (None, Status.UNSPECIFIED) and status is not None:
+                figs[0].head_status = status
     _link(ctx, figs, s_start)
     _bulletin_lines(ctx, figs, amounts, s_start)
     kept = [f for f in figs if f.outcome is not None and not f.rejected]
@@ -541,6 +560,31 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             ctx.last_by_reporter[made[0].reporter] = made[0]
             for later in children.get(id(fig), ()):
                 later.linked_since = made[0].since
+
+
+_LEAD = regex.compile(
+    r"\s*(?:of|among)\s+(?P<ref>those|them|these|the\s+[^,;]{1,60}?)\s*,\s*\Z", regex.IGNORECASE
+)
+
+
+def _anaphoric_lead(
+    ctx: _Context, s_start: int, figure_start: int
+) -> tuple[Outcome, Status | None] | None:
+    """The outcome (and status) a sentence's opening "Of those," or "Of the civilians killed
+    in January," gives the figure after it: named there, or the last claim's."""
+    lead = _LEAD.match(ctx.text, s_start, figure_start)
+    if lead is None:
+        return None
+    words = _WORD.findall(lead.group("ref").lower())
+    status = next((ctx.pat.noun_status[w] for w in words if w in ctx.pat.noun_status), None)
+    for w in words:
+        outcome = ctx.pat.passive_outcome.get(w) or ctx.pat.word_outcome.get(w)
+        if outcome is not None:
+            return outcome, status if status is not Status.UNSPECIFIED else None
+    previous = ctx.claims[-1] if ctx.claims else None
+    if previous is None or s_start - previous.end > 600 or len(words) > 1:
+        return None
+    return previous.outcome, previous.status
 
 
 def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMention]:
@@ -638,6 +682,21 @@ def _read_figure(
         if copula is not None:
             fig.head_status = pat.noun_status.get(copula.group("head").lower())
             fig.head = copula.group("head")
+            word = copula.group("head").lower()
+            if (
+                word not in pat.passive_outcome
+                and word not in pat.word_outcome
+                and not pat.passive.match(text, fig.np_end, window_end)
+            ):
+                fig.np_end = copula.end()  # "of whom 12 were children": the head is the noun
+        else:
+            # "Of those, 111 were Palestinians": a people named by the copula
+            people = _rx(
+                r"\s+(?:were|was|are)\s+(?P<who>(?-i:\p{Lu})[\p{L}-]+)\b(?!\s+\p{L})"
+            ).match(text, fig.np_end, window_end)
+            if people is not None and side_from_text(people.group("who")) not in (None, "both"):
+                fig.head = people.group("who")
+                fig.np_end = people.end()
     if _glued_unit(text, amount.end):
         return None
     before = text[max(s_start, amount.start - _WINDOW) : amount.start]
@@ -913,7 +972,11 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
     from_words = _status_words(ctx, fig)
     if from_words is not None:
         return from_words
-    bare = fig.head_status is None or (fig.head or "").lower() in {"others", "other", "more"}
+    bare = (
+        fig.head_status is None
+        or (fig.head or "").lower() in {"others", "other", "more"}
+        or (fig.head or "")[:1].isupper()  # "two were Israelis": a nationality, not a role
+    )
     if fig.linked is not None and (bare or fig.breakdown):
         return _status(ctx, fig.linked)
     return Status.UNSPECIFIED
@@ -1001,7 +1064,9 @@ def _find_sides_of(
         return [_other_side(ctx, reporter_side)]
     side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
     if side is None and fig.head and fig.head[:1].isupper():
-        side = _side_in(ctx, fig.head)  # "more than 25 Americans", "40 Palestinians"
+        # "more than 25 Americans", "40 Palestinians"; a people outside the profile's sides
+        # is still theirs ("three were Lebanese" in a Gaza story)
+        side = _side_in(ctx, fig.head) or side_from_text(fig.head)
     if side is None and fig.via == "active" and fig.verb_text.lower().split()[:1] in _LOSS_VERBS:
         # "Russian forces lost 1,090 troops": the loser is the subject
         lo = max(scope_start, fig.qstart - 60)
@@ -1190,6 +1255,7 @@ def _type_figure(
         attribution = heading.attribution
     anaphoric = fig.linked is None and (
         _ANAPHORA.match(text, s_start) is not None
+        or fig.via == "anaphora"
         or _rx(
             r"\s+of\s+(?:the\s+(?:dead|victims|casualties|wounded|injured)|those\s+killed)\b",
             regex.I,
@@ -1465,6 +1531,8 @@ def _basis(
         and scope_start <= m.start < scope_end
         and not _statement_date(ctx.text, m)
         and m.start not in ctx.since_mentions
+        # not "the deadliest period since it began collecting data in 1992"
+        and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text, max(0, m.start - 50), m.start)
         for m in mentions
     )
     if event or pat.incremental.search(scope):
