@@ -1494,6 +1494,12 @@ def _basis(
         return Basis.CUMULATIVE, since, "toll"
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
+    if ctx.claims and _rx(
+        r"\b(?:in|over|during|for|within)\s+the\s+same\s+(?:period|time|timeframe|span|months?|weeks?)\b",
+        regex.I,
+    ).search(scope):
+        # "... had been killed in the same period": the last figure's period
+        return ctx.claims[-1].basis, ctx.claims[-1].since, "same-period"
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
     lowered = near.lower()

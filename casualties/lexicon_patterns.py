@@ -27,7 +27,8 @@ _AUX = r"""
        either|who|that|which|still|either|later|subsequently|eventually|apparently|
        just|recently|also\s+been|in\s+total|in\s+all|altogether|so\s+far\s+been|
        remain|remains|remained|known\s+to\s+have|believed\s+to\s+be|thought\s+to\s+be|
-       feared\s+to\s+be|said\s+to\s+be|still|likely)
+       feared\s+to\s+be|said\s+to\s+be|still|likely|lightly|slightly|seriously|critically|
+       badly|severely|moderately|gravely|fatally|mortally)
 """
 _NEG = r"(?:not|never|n[’']t|no\s+longer|none)"
 
@@ -146,10 +147,13 @@ def patterns() -> Patterns:
     passive = compile_pattern(
         rf"""
         \G
-        (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,40}}?
+        (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,60}}?
            |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),
            |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
-            [^,.;:!?"“”\d]{{1,40}},)??
+            [^,.;:!?"“”\d]{{1,40}},
+           |,\s+(?:among\s+them|including)\s+[^,.;:!?"“”\d]{{1,60}},
+           |\s+(?:serving|stationed|deployed|working|based|travelling|traveling)\s+
+            (?:with|in|at|on|for)\s+[^,.;:!?"“”\d]{{1,50}}?)??
         (?P<aux>(?:,?\s+(?:{_AUX}|{_NEG})\b)*)
         ,?\s+(?P<verb>\L<passive>)\b
         """,
