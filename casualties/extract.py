@@ -1495,10 +1495,20 @@ def _basis(
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
     if ctx.claims and _rx(
-        r"\b(?:in|over|during|for|within)\s+the\s+same\s+(?:period|time|timeframe|span|months?|weeks?)\b",
+        r"\b(?:in|over|during|for|within)\s+(?:the\s+same|that|this)\s+"
+        r"(?:period|time|timeframe|span)\b",
         regex.I,
     ).search(scope):
-        # "... had been killed in the same period": the last figure's period
+        # "... had been killed in the same period": the last period named, a baseline
+        # ("fighting jihadists since 2015; 2,000 soldiers killed in that time") or the last
+        # figure's
+        if _rx(r"\bsince\b", regex.I).search(ctx.text, max(0, fig.qstart - 250), fig.qstart):
+            last = ctx.claims[-1]
+            return (
+                Basis.CUMULATIVE,
+                last.since if last.basis is Basis.CUMULATIVE else None,
+                "same-period",
+            )
         return ctx.claims[-1].basis, ctx.claims[-1].since, "same-period"
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
@@ -1532,11 +1542,14 @@ def _basis(
         or (fig.via == "noun" and _STATE.search(fig.mods))  # "5 remain missing"
     ):
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
+    pluperfect = _pluperfect(fig)
     event = any(
         m.kind in ("day", "period")
         and scope_start <= m.start < scope_end
         and not _statement_date(ctx.text, m)
         and m.start not in ctx.since_mentions
+        # "had been killed in Saturday's earthquakes": the toll so far of a named event
+        and not (pluperfect and _possessive_date(ctx.text, m))
         # not "the deadliest period since it began collecting data in 1992"
         and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text, max(0, m.start - 50), m.start)
         for m in mentions
@@ -1568,11 +1581,44 @@ def _basis(
             and not fig.perfect
             and not _rx(r"\b(?:are|is|remain|remains|still)\b").search(fig.aux)
         ):
+            if pluperfect and _DISASTER.fullmatch(m.group(0)):
+                # "officials said 2,053 people had been killed in the earthquake": a disaster's
+                # toll is counted up to the day it is given
+                return Basis.CUMULATIVE, since, "disaster-toll"
             return Basis.INCREMENTAL, since, "incident"
     if fig.linked is not None and not fig.breakdown and fig.linked.basis is not None:
         # "60 civilians have died so far and 270 were wounded": one statement, one basis
         return fig.linked.basis, since, "list"
+    if pluperfect and fig.linked is None:
+        # "A KNU spokesman said four of its fighters had been killed": reported speech about
+        # the incident the story opens with counts that incident
+        lead = next((c for c in ctx.claims if not c.historical), None)
+        sentence_start = _segment.sentence_at(ctx.text, fig.qstart)[0]
+        same_sentence = [c for c in ctx.claims if c.start >= sentence_start]
+        if (
+            lead is not None
+            and lead.basis is Basis.INCREMENTAL
+            and lead.rule.startswith(("active", "passive"))
+            and all(c.basis is Basis.INCREMENTAL for c in same_sentence)
+        ):
+            return Basis.INCREMENTAL, since, "story-incident"
     return Basis.CUMULATIVE, since, ""
+
+
+_DISASTER = _words(r"(?:\L<w>)", "disasters")
+
+
+def _pluperfect(fig: _Fig) -> bool:
+    """ "had been killed", "had died", or a figure sharing such a verb ("and 9,240 injured")."""
+    if _rx(r"\bhad\b").search(fig.aux):
+        return True
+    linked = fig.linked
+    return (
+        linked is not None
+        and fig.via in ("noun", "list")
+        and linked.via in ("passive", "list-back")
+        and bool(_rx(r"\bhad\b").search(linked.aux))
+    )
 
 
 def _since_clause_start(text: str, fig: _Fig, lo: int) -> int:
