@@ -1305,7 +1305,15 @@ def _type_figure(
             and not heading.daily
         ):
             basis = Basis.CUMULATIVE
-    if heading is not None and heading.daily and not rule_basis and since is None:
+    # a row under a heading of one day or incident counts that day or incident: "Attack on
+    # the villages of Masala and Mayikengo, night of 7 to 8 June:" over "Bodies recovered: 42"
+    row = rule_basis == "toll" and fig.link in (":", "—", "–", "-", "=") and _short_row(text, fig)
+    if (
+        heading is not None
+        and heading.daily
+        and (not rule_basis or (row and heading.incident and outcome is not Outcome.MISSING))
+        and since is None
+    ):
         basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
@@ -1318,6 +1326,8 @@ def _type_figure(
             earliest, as_of_source = as_of, AsOfSource.STATED
     if heading is not None and heading.day is not None and as_of_source is AsOfSource.PUBLISHED:
         as_of = heading.day.last
+        if as_of is not None and ctx.published is not None and as_of > ctx.published:
+            as_of = ctx.published  # "Incidents this week:" in a bulletin of Wednesday
         earliest = heading.day.first
         as_of_source = AsOfSource.RELATIVE if heading.day.relative else AsOfSource.STATED
     # a report's later figures share its period: "between January and March ... Of those,
@@ -1326,7 +1336,15 @@ def _type_figure(
     # a part of a figure counts what the figure counts: "including 50 children", "1,137 of
     # the dead", "Among the wounded were 12 children"
     parent = fig.linked if (fig.subset or fig.breakdown) and fig.linked is not None else None
-    if parent is not None and parent.basis is not None and rule_basis in ("", "toll", "list"):
+    if (
+        parent is not None
+        and parent.basis is not None
+        and (rule_basis in ("", "toll", "list") or (fig.breakdown and not fig.inc))
+    ):
+        if basis is not parent.basis and parent.made:
+            # "Number of deaths: 95 (12 new + 83 recovered)": as of the whole's date
+            whole = parent.made[0]
+            as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
         basis = parent.basis
     elif anaphoric and continuation is not None and rule_basis in ("", "toll", "list"):
         basis = continuation.basis
@@ -1519,6 +1537,11 @@ def _basis(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|overall|all\s+told|"
         r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
     ).search(lowered)
+    if strong and _rx(
+        r"\s+(?:for|in|over)\s+(?:the|that|this)\s+(?:day|week|month|quarter|period|weekend)\b"
+    ).match(lowered, strong.end()):
+        # "Total for the month: 120 killed": a period's total
+        return Basis.INCREMENTAL, since, "period-total"
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
@@ -2185,12 +2208,13 @@ class _Heading:
     daily: bool
     enemy: bool
     status: Status | None = None
+    incident: bool = False  # names one incident ("Attack on ..., night of 7 to 8 June:")
 
 
 _ORG = regex.compile(
     r"""
     (?P<org>(?:(?:the|a)\s+)?(?:[\w’'.-]+\s+){0,3}?
-       (?:ministry|agency|office|directorate|centre|center|command|staff|mission|authority|
+       (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation)s?\b(?!-)
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4})?)
@@ -2229,6 +2253,11 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for group in ("org", "acronym", "paren", "name", "caps"):
         for m in _ORG.finditer(line):
             words = (m.group(group) or "").strip()
+            if group == "acronym" and _rx(
+                r"\b(?:soldiers|troops|police|forces|army|fighters|militia|militiamen)\s*\Z",
+                regex.I,
+            ).search(line, 0, m.start()):
+                continue  # "Soldiers (FARDC) killed": the force counted, not the source
             if group == "caps" and words and side_from_text(words) is not None:
                 continue
             if not words or (group == "name" and side_from_text(words) is not None):
@@ -2237,6 +2266,9 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
             offset = start + line.find(words)
             return _resolve(ctx, words, offset, offset + len(words))
     return None
+
+
+_TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -2256,6 +2288,7 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         lines.append((s_start, colon))
     if line_start > 0 and line_start >= s_start - 1:
         pos = line_start - 1
+        foreign = False  # inside a table above that has rows and headings of its own
         for _ in range(16):
             if pos <= 0:
                 break
@@ -2267,12 +2300,16 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
                 heading_line = text[above : max(above, start - 1)].strip()
                 if start == 0 or not heading_line or heading_line[-1:] in '.!?"”':
                     break
+                # the block above is a table of its own ("Sentenced to death: 156"): its rows
+                # and their "Since the coup:" heading are not ours, a title above them is
+                foreign = foreign or bool(_TABLE_ROW.search(heading_line))
                 block_line = text[_line_start(text, max(0, above - 1)) : max(0, above - 1)].strip()
                 if above > 0 and block_line and (len(block_line) > 100 or block_line[-1] in ".!?"):
                     break  # the paragraph above is prose, not a heading
                 pos = start - 1
                 continue
-            lines.append((start, pos))
+            if not (foreign and (_TABLE_ROW.search(line) or line.rstrip().endswith(":"))):
+                lines.append((start, pos))
             pos = start - 1
     if not lines:
         return None
@@ -2282,6 +2319,7 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
     side = None
     outcome = None
     daily = False
+    incident = False
     enemy = False
     own_end = text.find("\n", figure_start)
     own_line = text[line_start : len(text) if own_end < 0 else own_end].strip()
@@ -2329,6 +2367,11 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
             regex.I,
         ).search(line) and not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line):
             daily = True
+            incident = incident or bool(
+                _rx(
+                    r"\b(?:attack|strike|raid|ambush|massacre|explosion|bombing)\b", regex.I
+                ).search(line)
+            )
         if side is None and not has_figure:
             side = _side_in(ctx, line) if ctx.profile is not None else side_from_text(line)
             if side == "both":
@@ -2348,7 +2391,7 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         if _rx(r"\bcivilians?\b", regex.I).search(text, start, end):
             status = Status.CIVILIAN
             break
-    return _Heading(attribution, day, since, side, outcome, daily, enemy, status)
+    return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident)
 
 
 # ---------------------------------------------------------------------------------------
