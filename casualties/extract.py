@@ -1059,7 +1059,9 @@ def _find_sides_of(
     if fig.both:
         return ["both"]
     mods = fig.mods.lower()
-    possessive = _rx(r"\b(their|its|our|his|her)\b").search(f"{fig.mods} {fig.toll_text}".lower())
+    possessive = _rx(r"\b(their|its|our|his|her)\b").search(
+        f"{fig.mods} {fig.toll_text} {ctx.text[fig.amount.end : fig.np_end]}".lower()
+    )
     if _rx(r"\benemy\b|\badversary\b|\bopponents?\b").search(f"{mods} {(fig.head or '').lower()}"):
         return [_other_side(ctx, reporter_side)]
     side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
@@ -1081,6 +1083,17 @@ def _find_sides_of(
         )  # "Ukraine's death toll", "Armenian military casualties"
     if side is None and fig.toll_text:
         side = _toll_side(ctx, fig.toll_text)
+    if side is None:
+        # "In neighbouring Niger, 17 soldiers were killed", "In Syria, ... 1,280 had been
+        # killed": a place that opens the sentence frames its figures
+        frame = _FRAME.match(ctx.text, _segment.sentence_at(ctx.text, fig.qstart)[0], fig.qstart)
+        if frame is not None:
+            side = _side_in(ctx, frame.group("place"))
+            side = None if side == "both" else side
+    # "the army killed 28 M23 rebels", "Assailants neutralised: 8": no country's losses
+    group = (fig.head or "").lower() in _GROUPS and not fig.mods.strip() and not possessive
+    if ctx.profile is None and side is None and group and fig.via in ("active", "toll"):
+        return [None]
     if (
         side is None
         and reporter_side not in (None, "both")
@@ -1108,7 +1121,11 @@ def _find_sides_of(
             side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
         if side is None and ctx.topic_side is not None and _status(ctx, fig) is not Status.MILITARY:
             side = ctx.topic_side
-        if side is None and ctx.profile.default_side is not None:
+        if ctx.profile.default_side is not None and (
+            side is None or (side == "both" and _status(ctx, fig) is not Status.MILITARY)
+        ):
+            # "413 people had been killed since fighting broke out between the army and the
+            # RSF": people caught between the parties are the country's
             side = ctx.profile.default_side
         elif side is None and len(ctx.profile.sides) >= 2:
             side = "both"
@@ -1121,6 +1138,10 @@ def _find_sides_of(
 
 
 _LOSS_VERBS = tuple([w] for w in _GRAMMAR["loss_verbs"])
+_FRAME = regex.compile(
+    r"[\s\W]*(?:In|Inside|Across|Elsewhere\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"(?P<place>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*){0,2})\s*,"
+)
 _WAR = _words(r"\b(?:\L<w>)\b", "war_words")
 _STATE = _words(r"\b(?:\L<w>)\b", "state_words")
 _FORECAST = regex.compile(
@@ -1178,6 +1199,9 @@ def _scope_side(
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
         if _LED.match(text, end):
             continue  # "the Saudi-led coalition"
+        joint = _rx(r"\s*(?:and|or|,)\s+(?-i:\p{Lu})[\p{L}-]+").match(text, end, min(hi, end + 30))
+        if joint is not None and _AGENT_AFTER.match(text, joint.end() + 1, min(hi + 30, len(text))):
+            continue  # "US and British strikes": both attackers
         if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not _rx(
             r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)"
         ).match(text[end : end + 20]):
@@ -1721,7 +1745,8 @@ def _as_of(
         if m.kind != "since"
         and m.last is not None
         and m.start not in ctx.since_mentions
-        and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text[max(0, m.start - 50) : m.start])
+        # "since fighting broke out between the army and the RSF on April 15": the baseline
+        and not _rx(r"\bsince\b[^,;.]{0,90}\Z").search(ctx.text[max(0, m.start - 95) : m.start])
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
     in_scope = [m for m in usable if scope_start <= m.start < scope_end]
