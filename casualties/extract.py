@@ -2080,6 +2080,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
 
 
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
 
 
 def _named_body(bare: str, ctx: _Context) -> bool:
@@ -2184,39 +2185,32 @@ def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _carried_reporter(ctx: _Context, s_start: int, head: str | None = None) -> _Attribution | None:
-    """The last named reporter in the three sentences before (at most one paragraph back);
+    """The last named reporter in the six sentences before (at most two paragraphs back);
     with a ``head`` ("ministry" of "the ministry said"), the last one whose name has it, when
     one does ("the interior ministry", "the Civilian Impact Monitoring Project")."""
-    if head is not None:
-        last = _carried_reporter(ctx, s_start)
-        if last is None or head in last.text.lower().split():
-            return last
-        pos = s_start
-        for _ in range(12):
-            prev = _previous_sentence(ctx.text, pos)
-            if prev is None:
-                break
-            for a in reversed(_sentence_attributions(ctx, prev[0], prev[1])):
-                if a.named and a.reporter and head in a.text.lower().split():
-                    return a
-            pos = prev[0]
-        return last
+    if head not in _BODY_HEADS and head not in _CARRY_HEADS:
+        head = None  # "officials", "a spokesman": whoever was named last
     text = ctx.text
     pos = s_start
     breaks = 0
+    last: _Attribution | None = None
     for _ in range(6):
         prev = _previous_sentence(text, pos)
         if prev is None:
-            return None
+            break
         if "\n\n" in text[prev[1] : pos]:
             breaks += 1
             if breaks > 2:
-                return None
+                break
         found = [a for a in _sentence_attributions(ctx, prev[0], prev[1]) if a.named and a.reporter]
-        if found:
+        if found and head is None:
             return found[-1]
+        for a in reversed(found):
+            if head in a.text.lower().split():
+                return a
+        last = last or (found[-1] if found else None)
         pos = prev[0]
-    return None
+    return last
 
 
 # ---------------------------------------------------------------------------------------
