@@ -1520,7 +1520,7 @@ def _basis(
     root = fig
     while root.linked is not None and (root.subset or root.via in ("list", "list-back")):
         root = root.linked
-    root.since_clause = _since_clause_start(ctx.text, root, scope_start)
+    root.since_clause = _since_clause_start(ctx.text, root, 0)
     fig.since_clause = root.since_clause
     for m in mentions:
         own = fig.since_clause < 0 or m.start < fig.since_clause
@@ -1532,6 +1532,9 @@ def _basis(
         return Basis.INCREMENTAL, None, "more"
     if since is None and fig.linked is not None and not fig.breakdown:
         since = fig.linked_since
+    if fig.via == "toll" and fig.link in ("included", "includes", "include") and ctx.claims:
+        # "The dead included 1,889 civilians": a part of the figure given before
+        return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     if fig.via == "toll":
         return Basis.CUMULATIVE, since, "toll"
     if since is not None:
@@ -1680,10 +1683,10 @@ def _since_clause_start(text: str, fig: _Fig, lo: int) -> int:
     if found is None:
         return -1
     between = window[found.end() :]
-    if ";" in between:
-        return -1
+    if ";" in between or _rx(r"[.!?]\s+\p{Lu}").search(between):
+        return -1  # not in this clause or sentence
     if _rx(
-        r",\s*(?:when|in\s+which|during\s+which|after\s+which)\b[^,;]*\Z", regex.IGNORECASE
+        r",\s*(?:when|which|in\s+which|during\s+which|after\s+which)\b[^,;]*\Z", regex.IGNORECASE
     ).search(between):
         return start + int(found.start())
     if fig.via == "active" and "," not in between and len(between.split()) >= 2:
@@ -1831,7 +1834,10 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
             year < limit
             and (
                 fig.since_clause >= 0
-                or not _rx(r"\bsince\s+\Z", regex.I).search(sentence[: m.start()])
+                # not "the lowest annual toll since the war began in 2011"
+                or not _rx(r"\bsince\b[^,;.]{0,45}\Z", regex.I).search(
+                    sentence[max(0, m.start() - 50) : m.start()]
+                )
             )
             and (since is None or since.year != year)
         ):

@@ -182,7 +182,7 @@ def patterns() -> Patterns:
                exceeded|exceeds|is|was|were|are|stands|stood|now|nearing|near|neared|approaching|
                climbed|rose|risen|jumped|increased|grew|stand|totals|totalled|totaled|numbered|
                numbers|passes|passed|tops|topped|top|surpasses|exceeds|above|over|beyond|past|
-               climbs|rises|jumps|soars|soared|mounts|mounted)\b\s*|:\s*|—\s*|–\s*|-\s+|=\s*|(?P<comma>,\s*))
+               climbs|rises|jumps|soars|soared|mounts|mounted|included|includes|include)\b\s*|:\s*|—\s*|–\s*|-\s+|=\s*|(?P<comma>,\s*))
         \Z
         """,
         _I,
