@@ -111,6 +111,7 @@ class _Fig:
     linked_since: dt.date | None = None
     basis: Basis | None = None
     aux: str = ""
+    since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
 
     @property
     def start(self) -> int:
@@ -469,9 +470,29 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         )
         for a in _numbers.find_amounts(sentence)
     ]
+    for i, a in enumerate(amounts):
+        # a figure in scare quotes reads as one without them: killed "hundreds" of militants
+        if (
+            a.start > s_start
+            and text[a.start - 1] in '"“'
+            and a.end < s_end
+            and text[a.end] in '"”'
+            and _rx(r"\s+of\s").match(text, a.end + 1)
+        ):
+            amounts[i] = dataclasses.replace(a, start=a.start - 1, end=a.end + 1)
     if not amounts:
         return
     mentions = _find_dates(ctx, s_start, s_end)
+    for i, m in enumerate(mentions):
+        # "killed in January, 16 were children": a month, then a count after the comma
+        month = _rx(r"([\p{L}.]+),\s+\d{1,2}").fullmatch(m.text)
+        if month is not None and (
+            _rx(r"\s+(?:were|was|are|had|have|died|of)\b").match(text, m.end, s_end)
+            or _counts_people(ctx, m.end, s_end)
+        ):
+            alone = _find_dates(ctx, m.start, m.start + len(month.group(1)))
+            mentions[i : i + 1] = alone[:1]
+            break
     for m in mentions:
         if _in_dateline(text, m.start, m.end):
             ctx.undating.add(m.start)  # "KYIV, July 9 (Reuters) -": when the story was filed
@@ -500,6 +521,15 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             figs.append(fig)
     if not figs:
         return
+    if figs[0].outcome is None and not figs[0].blocked:
+        lead = _anaphoric_lead(ctx, s_start, figs[0].amount.start)
+        if lead is not None:
+            # "Of those, 111 were Palestinians", "Of the civilians killed in January, 16 were
+            # children": a part of the figure the words before name or refer back to
+            figs[0].outcome, status = lead
+            figs[0].via = "anaphora"
+            if figs[0].head_status in (None, Status.UNSPECIFIED) and status is not None:
+                figs[0].head_status = status
     _link(ctx, figs, s_start)
     _bulletin_lines(ctx, figs, amounts, s_start)
     kept = [f for f in figs if f.outcome is not None and not f.rejected]
@@ -556,6 +586,31 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             ctx.last_by_reporter[made[0].reporter] = made[0]
             for later in children.get(id(fig), ()):
                 later.linked_since = made[0].since
+
+
+_LEAD = regex.compile(
+    r"\s*(?:of|among)\s+(?P<ref>those|them|these|the\s+[^,;]{1,60}?)\s*,\s*\Z", regex.IGNORECASE
+)
+
+
+def _anaphoric_lead(
+    ctx: _Context, s_start: int, figure_start: int
+) -> tuple[Outcome, Status | None] | None:
+    """The outcome (and status) a sentence's opening "Of those," or "Of the civilians killed
+    in January," gives the figure after it: named there, or the last claim's."""
+    lead = _LEAD.match(ctx.text, s_start, figure_start)
+    if lead is None:
+        return None
+    words = _WORD.findall(lead.group("ref").lower())
+    status = next((ctx.pat.noun_status[w] for w in words if w in ctx.pat.noun_status), None)
+    for w in words:
+        outcome = ctx.pat.passive_outcome.get(w) or ctx.pat.word_outcome.get(w)
+        if outcome is not None:
+            return outcome, status if status is not Status.UNSPECIFIED else None
+    previous = ctx.claims[-1] if ctx.claims else None
+    if previous is None or s_start - previous.end > 600 or len(words) > 1:
+        return None
+    return previous.outcome, previous.status
 
 
 def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMention]:
@@ -669,6 +724,21 @@ def _read_figure(
         if copula is not None:
             fig.head_status = pat.noun_status.get(copula.group("head").lower())
             fig.head = copula.group("head")
+            word = copula.group("head").lower()
+            if (
+                word not in pat.passive_outcome
+                and word not in pat.word_outcome
+                and not pat.passive.match(text, fig.np_end, window_end)
+            ):
+                fig.np_end = copula.end()  # "of whom 12 were children": the head is the noun
+        else:
+            # "Of those, 111 were Palestinians": a people named by the copula
+            people = _rx(
+                r"\s+(?:were|was|are)\s+(?P<who>(?-i:\p{Lu})[\p{L}-]+)\b(?!\s+\p{L})"
+            ).match(text, fig.np_end, window_end)
+            if people is not None and side_from_text(people.group("who")) not in (None, "both"):
+                fig.head = people.group("who")
+                fig.np_end = people.end()
     if _glued_unit(text, amount.end):
         return None
     before = text[max(s_start, amount.start - _WINDOW) : amount.start]
@@ -966,7 +1036,11 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
     from_words = _status_words(ctx, fig)
     if from_words is not None:
         return from_words
-    bare = fig.head_status is None or (fig.head or "").lower() in {"others", "other", "more"}
+    bare = (
+        fig.head_status is None
+        or (fig.head or "").lower() in {"others", "other", "more"}
+        or (fig.head or "")[:1].isupper()  # "two were Israelis": a nationality, not a role
+    )
     if fig.linked is not None and (bare or fig.breakdown):
         return _status(ctx, fig.linked)
     return Status.UNSPECIFIED
@@ -993,6 +1067,8 @@ def _other_side(ctx: _Context, side: str | None) -> str | None:
     if ctx.profile is None or side is None:
         return None
     others = [s for s in ctx.profile.side_ids() if s != side]
+    if len(others) > 1:  # the parties, not the country whose civilians take the default
+        others = [s for s in others if s != ctx.profile.default_side]
     return others[0] if len(others) == 1 else None
 
 
@@ -1024,6 +1100,21 @@ def _find_sides_of(
 ) -> list[str | None]:
     reporter_side = attribution.side if attribution else None
     scope = ctx.text[scope_start:scope_end]
+    if (
+        fig.via == "active"
+        and reporter_side not in (None, "both")
+        and attribution is not None
+        and attribution.start >= 0
+        and attribution.end <= fig.qstart
+        and _rx(
+            r"\s*(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w’'-]+)\b"
+            r"[^;.]{0,120}\Z",
+            regex.I,
+        ).match(ctx.text, attribution.end, fig.qstart)
+    ):
+        # "The RSF said it had killed dozens of soldiers": a party's kills are not its own
+        # losses; with a profile they are the other side's
+        reporter_side = _other_side(ctx, reporter_side)
     if fig.each:
         if ctx.profile is not None and len(ctx.profile.sides) >= 2:
             return list(ctx.profile.side_ids())
@@ -1032,12 +1123,16 @@ def _find_sides_of(
     if fig.both:
         return ["both"]
     mods = fig.mods.lower()
-    possessive = _rx(r"\b(their|its|our|his|her)\b").search(f"{fig.mods} {fig.toll_text}".lower())
+    possessive = _rx(r"\b(their|its|our|his|her)\b").search(
+        f"{fig.mods} {fig.toll_text} {ctx.text[fig.amount.end : fig.np_end]}".lower()
+    )
     if _rx(r"\benemy\b|\badversary\b|\bopponents?\b").search(f"{mods} {(fig.head or '').lower()}"):
         return [_other_side(ctx, reporter_side)]
     side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
     if side is None and fig.head and fig.head[:1].isupper():
-        side = _side_in(ctx, fig.head)  # "more than 25 Americans", "40 Palestinians"
+        # "more than 25 Americans", "40 Palestinians"; a people outside the profile's sides
+        # is still theirs ("three were Lebanese" in a Gaza story)
+        side = _side_in(ctx, fig.head) or side_from_text(fig.head)
     if side is None and fig.via == "active" and fig.verb_text.lower().split()[:1] in _LOSS_VERBS:
         # "Russian forces lost 1,090 troops": the loser is the subject
         lo = max(scope_start, fig.qstart - 60)
@@ -1052,6 +1147,17 @@ def _find_sides_of(
         )  # "Ukraine's death toll", "Armenian military casualties"
     if side is None and fig.toll_text:
         side = _toll_side(ctx, fig.toll_text)
+    if side is None:
+        # "In neighbouring Niger, 17 soldiers were killed", "In Syria, ... 1,280 had been
+        # killed": a place that opens the sentence frames its figures
+        frame = _FRAME.match(ctx.text, _segment.sentence_at(ctx.text, fig.qstart)[0], fig.qstart)
+        if frame is not None:
+            side = _side_in(ctx, frame.group("place"))
+            side = None if side == "both" else side
+    # "the army killed 28 M23 rebels", "Assailants neutralised: 8": no country's losses
+    group = (fig.head or "").lower() in _GROUPS and not fig.mods.strip() and not possessive
+    if ctx.profile is None and side is None and group and fig.via in ("active", "toll"):
+        return [None]
     if (
         side is None
         and reporter_side not in (None, "both")
@@ -1079,7 +1185,11 @@ def _find_sides_of(
             side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
         if side is None and ctx.topic_side is not None and _status(ctx, fig) is not Status.MILITARY:
             side = ctx.topic_side
-        if side is None and ctx.profile.default_side is not None:
+        if ctx.profile.default_side is not None and (
+            side is None or (side == "both" and _status(ctx, fig) is not Status.MILITARY)
+        ):
+            # "413 people had been killed since fighting broke out between the army and the
+            # RSF": people caught between the parties are the country's
             side = ctx.profile.default_side
         elif side is None and len(ctx.profile.sides) >= 2:
             side = "both"
@@ -1092,6 +1202,10 @@ def _find_sides_of(
 
 
 _LOSS_VERBS = tuple([w] for w in _GRAMMAR["loss_verbs"])
+_FRAME = regex.compile(
+    r"[\s\W]*(?:In|Inside|Across|Elsewhere\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"(?P<place>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*){0,2})\s*,"
+)
 _WAR = _words(r"\b(?:\L<w>)\b", "war_words")
 _STATE = _words(r"\b(?:\L<w>)\b", "state_words")
 _FORECAST = regex.compile(
@@ -1153,6 +1267,9 @@ def _scope_side(
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
         if _LED.match(text, end):
             continue  # "the Saudi-led coalition"
+        joint = _rx(r"\s*(?:and|or|,)\s+(?-i:\p{Lu})[\p{L}-]+").match(text, end, min(hi, end + 30))
+        if joint is not None and _AGENT_AFTER.match(text, joint.end() + 1, min(hi + 30, len(text))):
+            continue  # "US and British strikes": both attackers
         if _AGENT_AFTER.match(text, end + 1, min(hi + 30, len(text))) and not _rx(
             r"\s+(?:civilians|people|residents|villagers|children|women|refugees|nationals|citizens)"
         ).match(text[end : end + 20]):
@@ -1255,6 +1372,7 @@ def _type_figure(
         attribution = heading.attribution
     anaphoric = fig.linked is None and (
         _ANAPHORA.match(text, s_start) is not None
+        or fig.via == "anaphora"
         or _rx(
             r"\s+of\s+(?:the\s+(?:dead|victims|casualties|wounded|injured)|those\s+killed)\b",
             regex.I,
@@ -1306,13 +1424,29 @@ def _type_figure(
             and not heading.daily
         ):
             basis = Basis.CUMULATIVE
-    if heading is not None and heading.daily and not rule_basis and since is None:
+    # a row under a heading of one day or incident counts that day or incident: "Attack on
+    # the villages of Masala and Mayikengo, night of 7 to 8 June:" over "Bodies recovered: 42"
+    row = rule_basis == "toll" and fig.link in (":", "—", "–", "-", "=") and _short_row(text, fig)
+    if (
+        heading is not None
+        and heading.daily
+        and (not rule_basis or (row and heading.incident and outcome is not Outcome.MISSING))
+        and since is None
+    ):
         basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if fig.since_clause >= 0 and basis is Basis.INCREMENTAL:
+        # "since October 5, when a drone attack killed 89": the day the clause names
+        day = next((m for m in mentions if m.start >= fig.since_clause), None)
+        if day is not None and day.kind in ("since", "day") and day.rule != "year":
+            as_of = day.last or day.first
+            earliest, as_of_source = as_of, AsOfSource.STATED
     if heading is not None and heading.day is not None and as_of_source is AsOfSource.PUBLISHED:
         as_of = heading.day.last
+        if as_of is not None and ctx.published is not None and as_of > ctx.published:
+            as_of = ctx.published  # "Incidents this week:" in a bulletin of Wednesday
         earliest = heading.day.first
         as_of_source = AsOfSource.RELATIVE if heading.day.relative else AsOfSource.STATED
     # a report's later figures share its period: "between January and March ... Of those,
@@ -1321,7 +1455,15 @@ def _type_figure(
     # a part of a figure counts what the figure counts: "including 50 children", "1,137 of
     # the dead", "Among the wounded were 12 children"
     parent = fig.linked if (fig.subset or fig.breakdown) and fig.linked is not None else None
-    if parent is not None and parent.basis is not None and rule_basis in ("", "toll", "list"):
+    if (
+        parent is not None
+        and parent.basis is not None
+        and (rule_basis in ("", "toll", "list") or (fig.breakdown and not fig.inc))
+    ):
+        if basis is not parent.basis and parent.made:
+            # "Number of deaths: 95 (12 new + 83 recovered)": as of the whole's date
+            whole = parent.made[0]
+            as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
         basis = parent.basis
     elif anaphoric and continuation is not None and rule_basis in ("", "toll", "list"):
         basis = continuation.basis
@@ -1475,27 +1617,59 @@ def _basis(
     if comma is not None:
         near_end = comma.start()
     near = ctx.text[scope_start:near_end]
+    root = fig
+    while root.linked is not None and (root.subset or root.via in ("list", "list-back")):
+        root = root.linked
+    root.since_clause = _since_clause_start(ctx.text, root, 0)
+    fig.since_clause = root.since_clause
     for m in mentions:
-        if m.kind == "since" and scope_start <= m.start < near_end:
+        own = fig.since_clause < 0 or m.start < fig.since_clause
+        if m.kind == "since" and scope_start <= m.start < near_end and own:
             since = m.first
-    if since is None:
+    if since is None and fig.since_clause < 0:
         since = _since_clause(ctx, near, scope_start, mentions)
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
     if since is None and fig.linked is not None and not fig.breakdown:
         since = fig.linked_since
+    if fig.via == "toll" and fig.link in ("included", "includes", "include") and ctx.claims:
+        # "The dead included 1,889 civilians": a part of the figure given before
+        return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     if fig.via == "toll":
         return Basis.CUMULATIVE, since, "toll"
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
+    if ctx.claims and _rx(
+        r"\b(?:in|over|during|for|within)\s+(?:the\s+same|that|this)\s+"
+        r"(?:period|time|timeframe|span)\b",
+        regex.I,
+    ).search(scope):
+        # "... had been killed in the same period": the last period named, a baseline
+        # ("fighting jihadists since 2015; 2,000 soldiers killed in that time") or the last
+        # figure's
+        if _rx(r"\bsince\b", regex.I).search(ctx.text, max(0, fig.qstart - 250), fig.qstart):
+            last = ctx.claims[-1]
+            return (
+                Basis.CUMULATIVE,
+                last.since if last.basis is Basis.CUMULATIVE else None,
+                "same-period",
+            )
+        return ctx.claims[-1].basis, ctx.claims[-1].since, "same-period"
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
     lowered = near.lower()
+    if fig.since_clause >= scope_start:
+        lowered = ctx.text[fig.qstart : near_end].lower()  # not the "since" of its own clause
     strong = _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all(?=\s*(?:[,.;:)]|\Z))|altogether|"
         r"overall|all\s+told|"
         r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
     ).search(lowered)
+    if strong and _rx(
+        r"\s+(?:for|in|over)\s+(?:the|that|this)\s+(?:day|week|month|quarter|period|weekend)\b"
+    ).match(lowered, strong.end()):
+        # "Total for the month: 120 killed": a period's total
+        return Basis.INCREMENTAL, since, "period-total"
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
@@ -1513,14 +1687,37 @@ def _basis(
             # "From 24 February 2022 to 31 October 2024, 12,164 civilians were killed": a
             # period that opens with the war is the war's running total up to its end
             return Basis.CUMULATIVE, m.first, "since"
-    if _STATE.search(fig.aux) or (fig.via == "active" and _STATE.match(fig.verb_text.strip())):
+    root = fig
+    while root.linked is not None and not root.breakdown:
+        root = root.linked
+    if (
+        root is not fig
+        and root.via == "toll"
+        and root.basis is Basis.CUMULATIVE
+        and _rx(r"(?:\s+(?:on|in|at|as\s+of)\s+[^,;]{1,30}?)?\s*,?\s*with\s", regex.I).match(
+            ctx.text, root.qend, fig.amount.start
+        )
+    ):
+        # "the toll has risen to 2,056, with 3,900 people injured and 270 missing": the
+        # with-clause gives the same running count's other figures, as of the toll's date
+        return Basis.CUMULATIVE, since, "with-toll"
+    if (
+        _STATE.search(fig.aux)
+        or (fig.via == "active" and _STATE.match(fig.verb_text.strip()))
+        or (fig.via == "noun" and _STATE.search(fig.mods))  # "5 remain missing"
+    ):
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
+    pluperfect = _pluperfect(fig)
     event = any(
         m.kind in ("day", "period")
         and scope_start <= m.start < scope_end
         and not _statement_date(ctx.text, m)
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
+        # "had been killed in Saturday's earthquakes": the toll so far of a named event
+        and not (pluperfect and _possessive_date(ctx.text, m))
+        # not "the deadliest period since it began collecting data in 1992"
+        and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text, max(0, m.start - 50), m.start)
         for m in mentions
     )
     if event or pat.incremental.search(scope):
@@ -1550,11 +1747,67 @@ def _basis(
             and not fig.perfect
             and not _rx(r"\b(?:are|is|remain|remains|still)\b").search(fig.aux)
         ):
+            if pluperfect and _DISASTER.fullmatch(m.group(0)):
+                # "officials said 2,053 people had been killed in the earthquake": a disaster's
+                # toll is counted up to the day it is given
+                return Basis.CUMULATIVE, since, "disaster-toll"
             return Basis.INCREMENTAL, since, "incident"
     if fig.linked is not None and not fig.breakdown and fig.linked.basis is not None:
         # "60 civilians have died so far and 270 were wounded": one statement, one basis
         return fig.linked.basis, since, "list"
+    if pluperfect and fig.linked is None:
+        # "A KNU spokesman said four of its fighters had been killed": reported speech about
+        # the incident the story opens with counts that incident
+        lead = next((c for c in ctx.claims if not c.historical), None)
+        sentence_start = _segment.sentence_at(ctx.text, fig.qstart)[0]
+        same_sentence = [c for c in ctx.claims if c.start >= sentence_start]
+        if (
+            lead is not None
+            and lead.basis is Basis.INCREMENTAL
+            and lead.rule.startswith(("active", "passive"))
+            and all(c.basis is Basis.INCREMENTAL for c in same_sentence)
+        ):
+            return Basis.INCREMENTAL, since, "story-incident"
     return Basis.CUMULATIVE, since, ""
+
+
+_DISASTER = _words(r"(?:\L<w>)", "disasters")
+
+
+def _pluperfect(fig: _Fig) -> bool:
+    """ "had been killed", "had died", or a figure sharing such a verb ("and 9,240 injured")."""
+    if _rx(r"\bhad\b").search(fig.aux):
+        return True
+    linked = fig.linked
+    return (
+        linked is not None
+        and fig.via in ("noun", "list")
+        and linked.via in ("passive", "list-back")
+        and bool(_rx(r"\bhad\b").search(linked.aux))
+    )
+
+
+def _since_clause_start(text: str, fig: _Fig, lo: int) -> int:
+    """Where a since-clause that holds the figure starts, or -1: "the worst since 2014, when
+    301 workers died", "since a strike on March 2 killed 12 people" date an earlier event,
+    they do not make a running total of it."""
+    start = max(lo, fig.qstart - 160)
+    window = text[start : fig.qstart]
+    found = None
+    for match in _rx(r"\bsince\b", regex.IGNORECASE).finditer(window):
+        found = match
+    if found is None:
+        return -1
+    between = window[found.end() :]
+    if ";" in between or _rx(r"[.!?]\s+\p{Lu}").search(between):
+        return -1  # not in this clause or sentence
+    if _rx(
+        r",\s*(?:when|which|in\s+which|during\s+which|after\s+which)\b[^,;]*\Z", regex.IGNORECASE
+    ).search(between):
+        return start + int(found.start())
+    if fig.via == "active" and "," not in between and len(between.split()) >= 2:
+        return start + int(found.start())
+    return -1
 
 
 def _since_clause(
@@ -1617,7 +1870,8 @@ def _as_of(
         and m.last is not None
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
-        and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text[max(0, m.start - 50) : m.start])
+        # "since fighting broke out between the army and the RSF on April 15": the baseline
+        and not _rx(r"\bsince\b[^,;.]{0,90}\Z").search(ctx.text[max(0, m.start - 95) : m.start])
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
     in_scope = [m for m in usable if scope_start <= m.start < scope_end]
@@ -1651,8 +1905,8 @@ def _as_of(
         chosen = after[0] if after else dating[0]
     elif statement:
         chosen = statement[0]
-    elif in_scope:
-        chosen = in_scope[0]
+    elif in_scope and not all(_possessive_date(ctx.text, m) for m in in_scope):
+        chosen = next(m for m in in_scope if not _possessive_date(ctx.text, m))
     if chosen is not None:
         last = chosen.last
         assert last is not None
@@ -1721,7 +1975,13 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
                 return True
         elif (
             year < limit
-            and not _rx(r"\bsince\s+\Z", regex.I).search(sentence[: m.start()])
+            and (
+                fig.since_clause >= 0
+                # not "the lowest annual toll since the war began in 2011"
+                or not _rx(r"\bsince\b[^,;.]{0,45}\Z", regex.I).search(
+                    sentence[max(0, m.start() - 50) : m.start()]
+                )
+            )
             and (since is None or since.year != year)
         ):
             return True
@@ -1761,10 +2021,15 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if best.named:
         return best
     # pronoun or generic head: the last named reporter before this sentence
-    carried = _carried_reporter(ctx, s_start)
+    pronoun = _is_pronoun(ctx, best.text)
+    head = None if pronoun or not best.text else best.text.split()[-1].lower()
+    carried = _carried_reporter(ctx, s_start, head)
+    if carried is not None and not pronoun and best.text:
+        # "the ministry said", "a spokesman said": the body named before, in the words here
+        return dataclasses.replace(carried, text=best.text)
     if carried is not None:
         return carried
-    return best if best.text and not _is_pronoun(ctx, best.text) else None
+    return best if best.text and not pronoun else None
 
 
 def _after_quote(text: str, start: int) -> bool:
@@ -1865,6 +2130,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             words = words[stops_inside[-1].end() :].strip()
         if words and _CAP_WORD.search(words):
             return words, window_start + chunk.rfind(words)
+    # "the provincial chief minister, Murad Ali Shah, told reporters": the role before a name
+    role = _rx(
+        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:the|a|an)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*,\s+"
+        r"(?P<name>(?-i:\p{Lu})[^,;\d]{2,40}),\s*\Z",
+        regex.IGNORECASE,
+    ).search(chunk)
+    if role is not None and _looks_like_subject(role.group("np")):
+        words = chunk[role.start("np") : role.end("name")]
+        return words, window_start + role.start("np")
     stops = list(_SUBJECT_STOP.finditer(chunk))
     begin = stops[-1].end() if stops else 0
     candidate = chunk[begin:].strip()
@@ -1931,7 +2205,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         or bare in ctx.pat.generic_reporters
         or not _CAP_WORD.search(cleaned)
         or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
-    )
+    ) and not _named_body(bare, ctx)
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
         reporter = normalise_reporter(cleaned)
@@ -1951,6 +2225,22 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         reporter=reporter if not pronoun else None,
         side=side,
         named=named,
+    )
+
+
+_BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
+
+
+def _named_body(bare: str, ctx: _Context) -> bool:
+    """A body named in lowercase: "the interior ministry", "state media", "the disaster
+    management agency" (a head of a body with a word that says which)."""
+    words = bare.split()
+    return (
+        2 <= len(words) <= 6
+        and words[-1] in _BODY_HEADS
+        and bare not in ctx.pat.generic_reporters
+        and words[0] not in ctx.pat.pronouns
     )
 
 
@@ -2043,24 +2333,33 @@ def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:
     return span if span[1] <= start and span[0] < start else None
 
 
-def _carried_reporter(ctx: _Context, s_start: int) -> _Attribution | None:
-    """The last named reporter in the three sentences before (at most one paragraph back)."""
+def _carried_reporter(ctx: _Context, s_start: int, head: str | None = None) -> _Attribution | None:
+    """The last named reporter in the six sentences before (at most two paragraphs back);
+    with a ``head`` ("ministry" of "the ministry said"), the last one whose name has it, when
+    one does ("the interior ministry", "the Civilian Impact Monitoring Project")."""
+    if head not in _BODY_HEADS and head not in _CARRY_HEADS:
+        head = None  # "officials", "a spokesman": whoever was named last
     text = ctx.text
     pos = s_start
     breaks = 0
+    last: _Attribution | None = None
     for _ in range(6):
         prev = _previous_sentence(text, pos)
         if prev is None:
-            return None
+            break
         if "\n\n" in text[prev[1] : pos]:
             breaks += 1
             if breaks > 2:
-                return None
+                break
         found = [a for a in _sentence_attributions(ctx, prev[0], prev[1]) if a.named and a.reporter]
-        if found:
+        if found and head is None:
             return found[-1]
+        for a in reversed(found):
+            if head in a.text.lower().split():
+                return a
+        last = last or (found[-1] if found else None)
         pos = prev[0]
-    return None
+    return last
 
 
 # ---------------------------------------------------------------------------------------
@@ -2077,12 +2376,13 @@ class _Heading:
     daily: bool
     enemy: bool
     status: Status | None = None
+    incident: bool = False  # names one incident ("Attack on ..., night of 7 to 8 June:")
 
 
 _ORG = regex.compile(
     r"""
     (?P<org>(?:(?:the|a)\s+)?(?:[\w’'.-]+\s+){0,3}?
-       (?:ministry|agency|office|directorate|centre|center|command|staff|mission|authority|
+       (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation)s?\b(?!-)
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
@@ -2112,9 +2412,23 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+    if line.rstrip().endswith(":"):
+        # "Oleh Syniehubov, head of the regional administration, said on Sunday:" over rows
+        said = [
+            a
+            for a in _sentence_attributions(ctx, start, end)
+            if a.named and a.reporter and _CAP_WORD.search(a.text.partition(" ")[2])
+        ]
+        if said:
+            return said[0]
     for group in ("org", "acronym", "paren", "name", "caps"):
         for m in _ORG.finditer(line):
             words = (m.group(group) or "").strip()
+            if group == "acronym" and _rx(
+                r"\b(?:soldiers|troops|police|forces|army|fighters|militia|militiamen)\s*\Z",
+                regex.I,
+            ).search(line, 0, m.start()):
+                continue  # "Soldiers (FARDC) killed": the force counted, not the source
             if group == "caps" and words and side_from_text(words) is not None:
                 continue
             if not words or (group == "name" and side_from_text(words) is not None):
@@ -2125,6 +2439,9 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
             offset = start + line.find(words)
             return _resolve(ctx, words, offset, offset + len(words))
     return None
+
+
+_TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -2144,6 +2461,7 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         lines.append((s_start, colon))
     if line_start > 0 and line_start >= s_start - 1:
         pos = line_start - 1
+        foreign = False  # inside a table above that has rows and headings of its own
         for _ in range(16):
             if pos <= 0:
                 break
@@ -2155,12 +2473,16 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
                 heading_line = text[above : max(above, start - 1)].strip()
                 if start == 0 or not heading_line or heading_line[-1:] in '.!?"”':
                     break
+                # the block above is a table of its own ("Sentenced to death: 156"): its rows
+                # and their "Since the coup:" heading are not ours, a title above them is
+                foreign = foreign or bool(_TABLE_ROW.search(heading_line))
                 block_line = text[_line_start(text, max(0, above - 1)) : max(0, above - 1)].strip()
                 if above > 0 and block_line and (len(block_line) > 100 or block_line[-1] in ".!?"):
                     break  # the paragraph above is prose, not a heading
                 pos = start - 1
                 continue
-            lines.append((start, pos))
+            if not (foreign and (_TABLE_ROW.search(line) or line.rstrip().endswith(":"))):
+                lines.append((start, pos))
             pos = start - 1
     if not lines:
         return None
@@ -2170,7 +2492,11 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
     side = None
     outcome = None
     daily = False
+    incident = False
     enemy = False
+    own_end = text.find("\n", figure_start)
+    own_line = text[line_start : len(text) if own_end < 0 else own_end].strip()
+    prose = len(own_line) > 100 and own_line[-1:] in '.!?"”' and own_line[:1] not in "•*-–·"
     for start, end in lines:  # nearest first
         line = text[start:end]
         dated = [(m.start, m.end) for m in _find_dates(ctx, start, end)]
@@ -2180,6 +2506,8 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         )
         if attribution is None:
             attribution = _heading_reporter(ctx, start, end)
+        if has_figure and prose and start != s_start and line.lstrip()[:1] in "•*-–·":
+            continue  # a row above a line of prose is its sibling, not its heading
         for mention in _find_dates(ctx, start, end):
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]
@@ -2212,6 +2540,11 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
             regex.I,
         ).search(line) and not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line):
             daily = True
+            incident = incident or bool(
+                _rx(
+                    r"\b(?:attack|strike|raid|ambush|massacre|explosion|bombing)\b", regex.I
+                ).search(line)
+            )
         if side is None and not has_figure:
             side = _side_in(ctx, line) if ctx.profile is not None else side_from_text(line)
             if side == "both":
@@ -2231,7 +2564,7 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
         if _rx(r"\bcivilians?\b", regex.I).search(text, start, end):
             status = Status.CIVILIAN
             break
-    return _Heading(attribution, day, since, side, outcome, daily, enemy, status)
+    return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident)
 
 
 # ---------------------------------------------------------------------------------------

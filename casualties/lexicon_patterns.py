@@ -29,7 +29,8 @@ _AUX = r"""
        either|who|that|which|still|either|later|subsequently|eventually|apparently|
        just|recently|also\s+been|in\s+total|in\s+all|altogether|so\s+far\s+been|
        remain|remains|remained|known\s+to\s+have|believed\s+to\s+be|thought\s+to\s+be|
-       feared\s+to\s+be|said\s+to\s+be|still|likely)
+       feared\s+to\s+be|said\s+to\s+be|still|likely|lightly|slightly|seriously|critically|
+       badly|severely|moderately|gravely|fatally|mortally)
 """
 _NEG = r"(?:not|never|n[’']t|no\s+longer|none)"
 
@@ -151,12 +152,14 @@ def patterns() -> Patterns:
     passive = compile_pattern(
         rf"""
         \G
-        (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,40}}?
+        (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,60}}?
            |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),
            |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
             [^,.;:!?"“”\d]{{1,40}},
            |,\s+(?:including|among\s+them|among\s+whom|mostly|mainly|many\s+of\s+them)\s+
-            [^,.;:!?"“”\d]{{1,60}},)??
+            [^,.;:!?"“”\d]{{1,60}},
+           |\s+(?:serving|stationed|deployed|working|based|travelling|traveling)\s+
+            (?:with|in|at|on|for)\s+[^,.;:!?"“”\d]{{1,50}}?)??
         (?P<aux>(?:,?\s+(?:{_AUX}|{_NEG})\b)*)
         ,?\s+(?P<verb>\L<passive>)\b
         """,
@@ -215,7 +218,7 @@ def patterns() -> Patterns:
         according=longest(attribution["according"]),
     )
     inverted = compile_pattern(
-        r"(?:[,\"”’]\s*)\b(?P<verb>said|says|told|added|reported|according\s+to)\s+"
+        r"(?:[,\"”’]\s*)\b(?P<verb>said|says|added|reported|according\s+to)\s+"
         r"(?P<who>(?:the\s+)?[^,.;:!?\"“”]{2,80}?)(?=\s*(?:[,.;:!?]|\Z|\bon\b|\bin\b))",
         _I,
     )
