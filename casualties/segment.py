@@ -20,6 +20,8 @@ Spans are trimmed of whitespace and never empty.
 
 from __future__ import annotations
 
+import bisect
+import threading
 from collections.abc import Iterator
 from functools import cache
 
@@ -124,23 +126,31 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return spans
 
 
-# The last piece found by _piece_at, with its text. Extraction asks for the sentence around
-# every cue word, and one huge sentence ("killed wounded died ..." a megabyte long) holds
-# thousands of them: finding its ends costs time in proportion to its length, so without
-# this each cue would rescan it and the whole would take quadratic time. A piece depends
-# only on the text, so any position inside it gives it back. (The tuple is replaced whole,
-# so threads see either the old piece or the new one.)
-_last_piece: tuple[str, int, int] | None = None
+# The pieces found by _piece_at in the text it was last asked about, sorted. Extraction asks
+# for the sentence around every cue word and again when it types each figure, looks at the
+# sentence before, or frames a figure by its sentence's opening: the same few pieces, asked
+# for many times. And one huge sentence ("killed wounded died ..." a megabyte long) holds
+# thousands of cue words: finding its ends costs time in proportion to its length, so
+# without this each cue would rescan it and the whole would take quadratic time. A piece
+# depends only on the text, so any position inside it gives it back. One cache a thread.
+_local = threading.local()
 
 
 def _piece_at(text: str, pos: int) -> tuple[int, int]:
     """The stretch between the sentence ends around ``pos`` (untrimmed)."""
-    global _last_piece
-    last = _last_piece
-    if last is not None and last[0] is text and last[1] <= pos < last[2]:
-        return last[1], last[2]
+    cached: tuple[str, list[int], list[int]] | None = getattr(_local, "pieces", None)
+    if cached is None or cached[0] is not text:
+        cached = (text, [], [])
+        _local.pieces = cached
+    _, starts, ends = cached
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < ends[i]:
+        return starts[i], ends[i]
     start, end = _find_piece(text, pos)
-    _last_piece = (text, start, end)
+    i = bisect.bisect_left(starts, start)
+    if i == len(starts) or starts[i] != start:
+        starts.insert(i, start)
+        ends.insert(i, end)
     return start, end
 
 
