@@ -404,7 +404,8 @@ def _topic_side(ctx: _Context) -> str | None:
     side, top = max(counts.items(), key=lambda kv: kv[1])
     total = sum(counts.values())
     if ctx.profile is not None:
-        return side if top >= 3 and top >= 0.8 * total else None
+        # (a story that names one side only, however briefly, is about that side)
+        return side if (top >= 3 and top >= 0.8 * total) or len(counts) == 1 else None
     return side if top >= 0.6 * total else None
 
 
@@ -413,9 +414,19 @@ def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
     ("Russian strikes", "the Israeli aggression", "the Saudi-led coalition")."""
     return [
         side
-        for side, _start, end in _side_mentions(ctx, text)
+        for side, start, end in _side_mentions(ctx, text)
         if not _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
         and not _LED.match(text, end)
+        # a profile alias that is itself a force ("Russian troops shelled ..."), unless
+        # counted ("40 Russian troops")
+        and not (
+            _AGENT_TAIL.search(text, start, end)
+            and not _rx(
+                r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|many|some|few)\s+"
+                r"(?:of\s+)?\Z",
+                regex.I,
+            ).search(text, max(0, start - 14), start)
+        )
     ]
 
 
@@ -1233,6 +1244,7 @@ _AGENT_AFTER = _words(
     "agent_nouns",
 )
 _LED = _words(r"-(?:\L<w>)\b", "led_suffixes")
+_AGENT_TAIL = _words(r"\b(?:\L<w>)\Z", "agent_nouns")
 _AGENT_BEFORE = regex.compile(
     r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
 )
@@ -1663,7 +1675,7 @@ def _basis(
     strong = _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all(?=\s*(?:[,.;:)]|\Z))|altogether|"
         r"overall|all\s+told|"
-        r"total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
+        r"(?<!\ba\s)total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
     ).search(lowered)
     if strong and _rx(
         r"\s+(?:for|in|over)\s+(?:the|that|this)\s+(?:day|week|month|quarter|period|weekend)\b"
@@ -1870,6 +1882,7 @@ def _as_of(
         and m.last is not None
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
+        and not _dates_another_figure(ctx.text, m, fig)
         # "since fighting broke out between the army and the RSF on April 15": the baseline
         and not _rx(r"\bsince\b[^,;.]{0,90}\Z").search(ctx.text[max(0, m.start - 95) : m.start])
     ]
@@ -1922,6 +1935,21 @@ def _as_of(
         source = AsOfSource.RELATIVE if chosen.relative else AsOfSource.STATED
         return last, first, source, since
     return published, None, AsOfSource.PUBLISHED, since
+
+
+def _dates_another_figure(text: str, mention: _dates.DateMention, fig: _Fig) -> bool:
+    """ "up from 987 last year", "against 40 a week earlier": a date that comes right after
+    another number dates that number (a comparison), not this figure."""
+    before = _rx(
+        r"\b(?:up|down)\s+from\s+(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}\Z"
+        r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
+        r"(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}\Z",
+        regex.I,
+    ).search(text, max(0, mention.start - 50), mention.start)
+    if before is None:
+        return False
+    number_start = before.start(1) if before.group(1) else before.start(2)
+    return not (fig.amount.start <= number_start < fig.amount.end)
 
 
 def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
