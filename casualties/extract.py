@@ -665,6 +665,22 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+_BARE_TOLLS = frozenset(_GRAMMAR["bare_toll_words"])
+
+
+def _toll_search(pat: Patterns, text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The toll phrase that ends right before ``end``: the leftmost one, unless it opens on a
+    bare participle ("killed", "wounded") and a toll phrase of its own starts later ("killed
+    in the strike, the ministry said, revising an earlier toll of 71")."""
+    toll = pat.toll.search(text, start, end)
+    while toll is not None and toll.group("toll").lower() in _BARE_TOLLS:
+        later = pat.toll.search(text, toll.end("toll"), end)
+        if later is None:
+            break
+        toll = later
+    return toll
+
+
 def _read_figure(
     ctx: _Context,
     amount: _numbers.Amount,
@@ -791,17 +807,17 @@ def _read_figure(
             fig.perfect = bool(_rx(r"\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")]))
         else:
             toll_end = amount.start
-            toll = pat.toll.search(text, lo, toll_end)
+            toll = _toll_search(pat, text, lo, toll_end)
             if toll is None and amount.number_start > amount.start:
                 # "put the toll above 450": the link word is the figure's own qualifier
                 toll_end = amount.number_start
-                toll = pat.toll.search(text, lo, toll_end)
+                toll = _toll_search(pat, text, lo, toll_end)
             while toll is not None and (
                 turn := _NEW_CLAUSE.search(text, toll.end("toll"), toll.start("link"))
             ):
                 # "had been killed, while US General Mark Milley put Russian casualties at": the
                 # phrase of this figure is the one after the clause break
-                toll = pat.toll.search(text, turn.end(), toll_end)
+                toll = _toll_search(pat, text, turn.end(), toll_end)
             if toll is not None and toll.group("comma") and fig.head is not None:
                 toll = None
             if toll is not None:
@@ -809,7 +825,7 @@ def _read_figure(
                 if inside:
                     # "killed 14 civilians, bringing the death toll to 173": the phrase
                     # for this figure starts after the last figure before it
-                    toll = pat.toll.search(text, max(inside) + 1, amount.start)
+                    toll = _toll_search(pat, text, max(inside) + 1, amount.start)
                     if toll is not None and (
                         (toll.group("comma") and fig.head is not None)
                         # not the head of that figure ("nine civilian deaths: seven in ...")
@@ -1491,7 +1507,7 @@ def _type_figure(
     if fig.via == "toll" and pat.previous.search(
         text, max(s_start, fig.amount.start - _NEAR), fig.amount.start
     ):
-        revision_of = _revised_claim(ctx, reporter)
+        revision_of = _revised_claim(ctx, reporter, outcome)
         if revision_of is not None:
             if status is Status.UNSPECIFIED:
                 status = revision_of.status
@@ -1942,7 +1958,9 @@ def _dates_another_figure(text: str, mention: _dates.DateMention, fig: _Fig) -> 
     another number dates that number (a comparison), not this figure."""
     before = _rx(
         r"\b(?:up|down)\s+from\s+(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}\Z"
-        r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
+        r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|not|instead\s+of|rather\s+than|"
+        r"revised\s+from|(?:an?\s+)?earlier\s+(?:toll|figure|count|tally|estimate)\s+of)"
+        r"\s+(?:the\s+)?"
         r"(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}\Z",
         regex.I,
     ).search(text, max(0, mention.start - 50), mention.start)
@@ -2016,11 +2034,12 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
     return False
 
 
-def _revised_claim(ctx: _Context, reporter: str | None) -> Claim | None:
-    for claim in reversed(ctx.claims):
-        if claim.reporter == reporter:
-            return claim
-    return None
+def _revised_claim(ctx: _Context, reporter: str | None, outcome: Outcome) -> Claim | None:
+    """The reporter's last figure that an earlier one revises: of the toll's own outcome
+    when there is one ("killed 84 and wounded 284, lowering an earlier toll of 103")."""
+    mine = [claim for claim in reversed(ctx.claims) if claim.reporter == reporter]
+    same = [claim for claim in mine if claim.outcome is outcome]
+    return same[0] if same else (mine[0] if mine else None)
 
 
 # ---------------------------------------------------------------------------------------
