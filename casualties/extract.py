@@ -16,6 +16,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import warnings
 from collections.abc import Iterable, Iterator
@@ -87,6 +88,7 @@ class _Fig:
     head_outcome: Outcome | None = None
     mods: str = ""
     inc: bool = False
+    inc_word: str = ""  # "another", "additional" before the figure, when that made it inc
     each: bool = False
     both: bool = False
     place: str | None = None
@@ -515,6 +517,23 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         i = bisect.bisect_right(date_starts, end - 1) - 1
         return i >= 0 and date_ends[i] > start
 
+    # "since Oct. 7 to 35,562": a range read across a date's end is the date, then a count
+    for index, amount in enumerate(amounts):
+        i = bisect.bisect_right(date_starts, amount.number_start) - 1
+        if i >= 0 and date_starts[i] <= amount.number_start < date_ends[i] < amount.end:
+            tail = [
+                dataclasses.replace(
+                    a,
+                    start=a.start + date_ends[i],
+                    end=a.end + date_ends[i],
+                    number_start=a.number_start + date_ends[i],
+                )
+                for a in _numbers.find_amounts(text[date_ends[i] : amount.end])
+            ]
+            tail = [a for a in tail if a.number_start > date_ends[i]]
+            amounts[index : index + 1] = tail[-1:]
+            break
+
     blocking = [a.start for a in amounts if not a.year_like and not in_date(a.start, a.start + 1)]
     figs: list[_Fig] = []
     for index, amount in enumerate(amounts):
@@ -649,7 +668,11 @@ def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMent
     return shifted
 
 
-_NEW_CLAUSE = regex.compile(r";|,\s*(?:while|whereas|but|although|though)\b|[.!?]\s", regex.I)
+_NEW_CLAUSE = regex.compile(
+    r";|,\s*(?:while|whereas|but|although|though)\b"
+    r"|(?<!\b(?-i:\p{Lu})\p{Ll}{0,3})[.!?]\s+(?=(?-i:\p{Lu}))",  # not "Oct. 7", "Gen. Smith"
+    regex.I,
+)
 _DATELINE_BEFORE = regex.compile(
     r"(?:^|\n)[ \t]*(?-i:\p{Lu}[\p{Lu}\p{M}’' .-]{1,40})(?:,[ \t]+[\p{L}’' .-]{2,30})?,?[ \t]*\Z"
 )
@@ -769,8 +792,10 @@ def _read_figure(
     if _glued_unit(text, amount.end):
         return None
     before = text[max(s_start, amount.start - _WINDOW) : amount.start]
-    if pat.increment_before.search(before):
+    increment = pat.increment_before.search(before)
+    if increment is not None:
         fig.inc = True
+        fig.inc_word = increment.group("inc").lower()
     # a place or side right after the phrase
     place = pat.place.match(text, fig.np_end, min(s_end, fig.np_end + 60))
     if place is not None:
@@ -1035,7 +1060,20 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             fig.verb_text = nxt.verb_text
             fig.aux = nxt.aux  # "23 fighters and 11 jihadists were killed": one tense
             fig.qend = max(fig.qend, fig.np_end)
+    for before, fig in itertools.pairwise(figs):
+        if (
+            fig.inc_word in _NEW_CATEGORY_WORDS
+            and before.outcome is not None
+            and fig.outcome is not None
+            and before.outcome is not fig.outcome
+        ):
+            # "11,300 people had died, while another 10,100 were missing": "another" names
+            # a second category of people, not an increment of the first
+            fig.inc = False
     del s_start
+
+
+_NEW_CATEGORY_WORDS = frozenset({"another", "an additional", "additional", "a further", "further"})
 
 
 # ---------------------------------------------------------------------------------------
