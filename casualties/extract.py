@@ -689,16 +689,22 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 _BARE_TOLLS = frozenset(_GRAMMAR["bare_toll_words"])
+# a toll phrase proper: "death toll", "number of dead", "tally", "casualty count"
+_TOLL_NOUN = regex.compile(r"\b(?:toll|number|tally|count|figures?|total)\b", regex.I)
 
 
 def _toll_search(pat: Patterns, text: str, start: int, end: int) -> regex.Match[str] | None:
     """The toll phrase that ends right before ``end``: the leftmost one, unless it opens on a
-    bare participle ("killed", "wounded") and a toll phrase of its own starts later ("killed
-    in the strike, the ministry said, revising an earlier toll of 71")."""
+    bare participle ("killed", "wounded") and another starts later ("killed in the strike,
+    the ministry said, revising an earlier toll of 71"), or on a bare noun ("casualties") and
+    a toll noun phrase starts later ("civilian casualties, put the civilian death toll at")."""
     toll = pat.toll.search(text, start, end)
-    while toll is not None and toll.group("toll").lower() in _BARE_TOLLS:
+    while toll is not None and not _TOLL_NOUN.search(toll.group("toll")):
         later = pat.toll.search(text, toll.end("toll"), end)
-        if later is None:
+        if later is None or (
+            toll.group("toll").lower() not in _BARE_TOLLS
+            and not _TOLL_NOUN.search(later.group("toll"))
+        ):
             break
         toll = later
     return toll
@@ -1974,6 +1980,15 @@ def _as_of(
         chosen = statement[0]
     elif in_scope and not all(_possessive_date(ctx.text, m) for m in in_scope):
         chosen = next(m for m in in_scope if not _possessive_date(ctx.text, m))
+    elif _RAISING.search(ctx.text, max(s_start, fig.qstart - 40), fig.qstart):
+        # "Another 35 bodies were recovered on Wednesday, raising the death toll to 4,352":
+        # the toll rose on the day of the event of the clause before
+        before = [
+            m
+            for m in usable
+            if s_start <= m.start < fig.qstart and not _possessive_date(ctx.text, m)
+        ]
+        chosen = before[-1] if before else None
     if chosen is not None:
         last = chosen.last
         assert last is not None
@@ -1989,6 +2004,12 @@ def _as_of(
         source = AsOfSource.RELATIVE if chosen.relative else AsOfSource.STATED
         return last, first, source, since
     return published, None, AsOfSource.PUBLISHED, since
+
+
+_RAISING = regex.compile(
+    r",\s*(?:bringing|raising|pushing|taking|lifting|sending|putting)\s+(?:[\w’'-]+\s+){0,3}\Z",
+    regex.I,
+)
 
 
 def _dates_another_figure(text: str, mention: _dates.DateMention, fig: _Fig) -> bool:
