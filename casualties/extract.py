@@ -153,6 +153,12 @@ class _Context:
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
+    heading_memo: dict[tuple[int, int, int], _Heading | None] = dataclasses.field(
+        default_factory=dict
+    )
+    line_memo: dict[tuple[int, int], tuple[list[_dates.DateMention], bool, _Attribution | None]] = (
+        dataclasses.field(default_factory=dict)
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -2560,9 +2566,38 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
     in a one-line bulletin ("figures from the UN office in Tripoli as of 19 September: dead,
     3,958")."""
     text = ctx.text
-    lines: list[tuple[int, int]] = []
     line_start = _line_start(text, figure_start)
     colon = text.rfind(":", max(s_start, figure_start - 300), figure_start)
+    # every figure of a bulletin asks about the same lines above it: read them once
+    key = (s_start, line_start, colon)
+    if key not in ctx.heading_memo:
+        ctx.heading_memo[key] = _read_heading(ctx, s_start, figure_start, line_start, colon)
+    return ctx.heading_memo[key]
+
+
+def _heading_line(
+    ctx: _Context, start: int, end: int
+) -> tuple[list[_dates.DateMention], bool, _Attribution | None]:
+    """A line above a bulletin row, read once: its dates, whether it holds a figure of its
+    own, and the source it names."""
+    key = (start, end)
+    if key not in ctx.line_memo:
+        line = ctx.text[start:end]
+        mentions = _find_dates(ctx, start, end)
+        dated = [(m.start, m.end) for m in mentions]
+        has_figure = any(
+            not any(a <= amount.start + start < b for a, b in dated) and not amount.year_like
+            for amount in _numbers.find_amounts(line)
+        )
+        ctx.line_memo[key] = (mentions, has_figure, _heading_reporter(ctx, start, end))
+    return ctx.line_memo[key]
+
+
+def _read_heading(
+    ctx: _Context, s_start: int, figure_start: int, line_start: int, colon: int
+) -> _Heading | None:
+    text = ctx.text
+    lines: list[tuple[int, int]] = []
     if colon > s_start and line_start <= s_start:
         lines.append((s_start, colon))
     if line_start > 0 and line_start >= s_start - 1:
@@ -2605,16 +2640,12 @@ def _heading(ctx: _Context, s_start: int, figure_start: int) -> _Heading | None:
     prose = len(own_line) > 100 and own_line[-1:] in '.!?"”' and own_line[:1] not in "•*-–·"
     for start, end in lines:  # nearest first
         line = text[start:end]
-        dated = [(m.start, m.end) for m in _find_dates(ctx, start, end)]
-        has_figure = any(
-            not any(a <= amount.start + start < b for a, b in dated) and not amount.year_like
-            for amount in _numbers.find_amounts(line)
-        )
+        line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
         if attribution is None:
-            attribution = _heading_reporter(ctx, start, end)
+            attribution = line_reporter
         if has_figure and prose and start != s_start and line.lstrip()[:1] in "•*-–·":
             continue  # a row above a line of prose is its sibling, not its heading
-        for mention in _find_dates(ctx, start, end):
+        for mention in line_dates:
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]
             )
