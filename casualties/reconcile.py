@@ -38,6 +38,7 @@ from typing import Any, TypeAlias
 import numpy as np
 import pandas as pd
 
+from . import _npgroup as _npg
 from .errors import FrameError, InputError, ReconcileWarning
 from .profiles import Profile, get_profile
 from .records import (
@@ -687,10 +688,11 @@ def _run(
     if end is not None:
         exclude(lo > end, "outside the profile window")
     out_mask = reason.notna().to_numpy()
+    content = _content(frame)
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
     excluded["_cit0"] = [c[0] for c in excluded["citations"].tolist()]
-    excluded["_content"] = _content(excluded)
+    excluded["_content"] = content[out_mask]
     excluded = (
         excluded.sort_values(["reason", "_cit0", "_content"], kind="stable")
         .drop(columns=["_cit0", "_content"])
@@ -699,7 +701,7 @@ def _run(
     kept = frame.loc[~out_mask].reset_index(drop=True)
 
     # 2. merge
-    merged, merge_findings = _merge(kept, start)
+    merged, merge_findings = _merge(kept, start, content[~out_mask])
     claims = _finish_claims(merged, prof)
 
     # 3. series
@@ -769,138 +771,202 @@ def _findings(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame
 
 
+def _floats(column: pd.Series) -> np.ndarray:
+    """A column of counts as floats, NaN for missing."""
+    return np.asarray(column.astype("Float64").to_numpy(dtype=float, na_value=np.nan))
+
+
+def _ints(values: np.ndarray) -> pd.Series:
+    """Floats (whole numbers or NaN) as an Int64 column."""
+    missing = np.isnan(values)
+    return pd.Series(pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing))
+
+
 def _nan_or(x: Any) -> float:
     return np.nan if x is None or x is pd.NA or pd.isna(x) else float(x)
 
 
-def _merge(kept: pd.DataFrame, start: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per merged claim, with ``_members`` and the merge findings."""
+def _merge(
+    kept: pd.DataFrame, start: int | None, content: np.ndarray
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per merged claim, with ``_members``, ``claim_id`` and the merge findings.
+
+    ``content`` is :func:`_content` of ``kept``. Rows are sorted on integer keys, clusters
+    are runs of that order, and a cluster's aggregates are segment reductions over it.
+    """
     n = len(kept)
-    k = kept
-    k["_rep"] = k["reporter"].fillna("")
-    k["_side"] = k["side"].fillna("")
-    since = _days(k["since"])
-    k["_since"] = np.where(since != _NAT, since, start if start is not None else _NAT)
-    value = k["value"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    low = k["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    high = k["high"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    rep_text = kept["reporter"].fillna("")
+    side_text = kept["side"].fillna("")
+    since = _days(kept["since"])
+    since = np.where(since != _NAT, since, start if start is not None else _NAT)
+    value = _floats(kept["value"])
+    low = _floats(kept["low"])
+    high = _floats(kept["high"])
     has_v = ~np.isnan(value)
     cls = np.where(~has_v, 3, np.where(low > value, 1, np.where(high < value, 2, 0)))
-    k["_v"] = np.where(has_v, value, -1.0)
-    k["_cls"] = cls
-    k["_vl"] = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
-    k["_vh"] = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
-    k["_cit0"] = [c[0] for c in k["citations"].tolist()]
-    k["_inc"] = (k["basis"] == "incremental").to_numpy()
-    key = ["_inc", *_SKEY, "_v", "_cls", "_vl", "_vh"]
-    k["_content"] = _content(k)
-    k = k.sort_values([*key, "_lo", "_hi", "_cit0", "_content"], kind="stable").reset_index(
-        drop=True
+    v = np.where(has_v, value, -1.0)
+    vl = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
+    vh = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
+    citations = kept["citations"].to_numpy(dtype=object)
+    cit0 = np.array([c[0] for c in citations.tolist()], dtype=object)
+    cit0_codes, _ = _npg.text_codes(cit0, many=True)
+    inc_all = (kept["basis"] == "incremental").to_numpy(dtype=bool, na_value=False)
+    lo_all = kept["_lo"].to_numpy(dtype=np.int64)
+    hi_all = kept["_hi"].to_numpy(dtype=np.int64)
+    gkey = (
+        _npg.compose(
+            [
+                inc_all,
+                _npg.text_codes(rep_text),
+                _npg.text_codes(side_text),
+                _npg.text_codes(kept["status"]),
+                _npg.text_codes(kept["outcome"]),
+                since,
+                v,
+                cls,
+                vl,
+                vh,
+            ]
+        )
+        if n
+        else np.zeros(0, dtype=np.int64)
     )
-    grp = k.groupby(key, sort=False).ngroup().to_numpy()
-    lo, hi = k["_lo"].to_numpy(), k["_hi"].to_numpy()
-    inc = k["_inc"].to_numpy()
-    cluster = np.empty(n, dtype=np.int64)
+    order = np.lexsort((content, cit0_codes, hi_all, lo_all, gkey)) if n else np.zeros(0, np.int64)
+    grp = gkey[order]
+    lo, hi, inc = lo_all[order], hi_all[order], inc_all[order]
     # vectorised start of a new cluster: new group, or (incremental) a different window
     new = np.ones(n, dtype=bool)
     if n:
         new[1:] = (grp[1:] != grp[:-1]) | (inc[1:] & ((lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])))
     # cumulative rows in groups of two or more: sweep by window start, keeping the running
     # intersection; a row whose window starts after it opens a new cluster
-    sizes = np.bincount(grp) if n else np.zeros(0, dtype=np.int64)
-    sweep = np.flatnonzero(~inc & (sizes[grp] > 1)) if n else np.zeros(0, dtype=np.int64)
+    # a row with the window of the row before it in its group always joins its cluster and
+    # leaves the running intersection as it is: only groups with two windows or more sweep
+    gstarts = _npg.run_starts(grp)
+    gsize = np.diff(np.append(gstarts, n))
+    distinct = ~inc.copy()
+    if n:
+        distinct[1:] &= (grp[1:] != grp[:-1]) | (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+    windows = np.add.reduceat(distinct, gstarts) if n else np.zeros(0, dtype=np.int64)
+    sweep = np.flatnonzero(distinct & np.repeat(windows > 1, gsize))
+    new_s, lo_s, hi_s = new[sweep].tolist(), lo[sweep].tolist(), hi[sweep].tolist()
     run_hi = 0
-    for i in sweep.tolist():
-        if new[i]:
-            run_hi = int(hi[i])
-        elif lo[i] > run_hi:
-            new[i] = True
-            run_hi = int(hi[i])
-        else:
-            run_hi = min(run_hi, int(hi[i]))
-    cluster = np.cumsum(new) - 1
-    k["_cluster"] = cluster
-    multi = np.bincount(cluster)[cluster] > 1 if n else np.zeros(0, dtype=bool)
+    for i, (opens, wlo, whi) in enumerate(zip(new_s, lo_s, hi_s, strict=True)):
+        if opens:
+            run_hi = whi
+        elif wlo > run_hi:
+            new_s[i] = True
+            run_hi = whi
+        elif whi < run_hi:
+            run_hi = whi
+    new[sweep] = new_s
+    starts = np.flatnonzero(new)
+    csize = np.diff(np.append(starts, n))
+    multi = np.repeat(csize > 1, csize) if n else np.zeros(0, dtype=bool)
 
     findings: list[dict[str, Any]] = []
-    if not multi.any():
-        k["_members"] = 1
-        return k, _findings(findings)
-
-    m = k[multi].assign(_lowk=lambda f: f["low"].fillna(-1), _highk=lambda f: f["high"].fillna(-1))
-    g = m.groupby("_cluster", sort=True)
-    agg = g.agg(
-        _lo=("_lo", "max"),
-        _hi=("_hi", "min"),
-        low=("low", "max"),
-        high=("high", "min"),
-        _members=("_lo", "size"),
-        _nq=("qualifier", "nunique"),
-        _nl=("_lowk", "nunique"),
-        _nh=("_highk", "nunique"),
-    )
-    cits = _concat_by(m["_cluster"].to_numpy(), m["citations"].tolist())
-    explicit = m["as_of_earliest"].notna() | (m["as_of_source"] != "published")
-    m_lo_explicit = m["_lo"].where(explicit.to_numpy())
-    agg["_lo_explicit"] = m_lo_explicit.groupby(m["_cluster"]).max()
-    # representative: the narrowest value interval, then the earliest citation
-    width = m["high"].astype("Float64").fillna(1e18) - m["low"].astype("Float64").fillna(0)
-    rep = (
-        m.assign(_width=width.to_numpy())
-        .sort_values(["_cluster", "_width", "_cit0", "_content"], kind="stable")
-        .drop_duplicates("_cluster", keep="first")
-        .set_index("_cluster")
-    )
-    rep["low"] = agg["low"].astype("Int64")
-    rep["high"] = agg["high"].astype("Int64")
-    emptied = (rep["low"] > rep["high"]).fillna(False)
-    if emptied.any():  # intervals that do not intersect: keep the representative's own
-        orig = m.drop_duplicates("_cluster").set_index("_cluster")
-        rep.loc[emptied, ["low", "high"]] = orig.loc[emptied[emptied].index, ["low", "high"]]
-    rep["_lo"], rep["_hi"] = agg["_lo"], agg["_hi"]
-    rep["_members"] = agg["_members"]
-    rep["citations"] = pd.Series({c: cits[c] for c in rep.index}, dtype="object")
-    rep["_cit0"] = [c[0] for c in rep["citations"].tolist()]
-    hi_dates = _to_dates(rep["_hi"].to_numpy())
-    rep["as_of"] = hi_dates.set_axis(rep.index).where(rep["_hi"] < _OPEN_HI)
-    lo_exp = agg["_lo_explicit"]
-    rep["as_of_earliest"] = _to_dates(lo_exp.fillna(_NAT).astype(np.int64).to_numpy()).set_axis(
-        rep.index
-    )
-    rep.loc[
-        (rep["as_of_earliest"].notna() & (rep["as_of_source"] == "published")), "as_of_source"
-    ] = "relative"
-
-    wording = (agg["_nq"] > 1) | (agg["_nl"] > 1) | (agg["_nh"] > 1)
-    lossy = agg.index[wording.to_numpy()].tolist()
-    # the members of each lossy cluster in frame order, found in one pass (no mask per cluster)
-    positions = m.groupby("_cluster", sort=False).indices if lossy else {}
-    quotes, cit0s = m["quote"].to_numpy(dtype=object), m["_cit0"].to_numpy(dtype=object)
-    for cid in lossy:
-        at = positions[cid]
-        r = rep.loc[cid]
-        said = "; ".join(f"{q!r} ({cit0})" for q, cit0 in zip(quotes[at], cit0s[at], strict=True))
-        members = at
-        window = _fmt_window(int(r["_lo"]), int(r["_hi"]))
-        findings.append(
-            {
-                "kind": "merged",
-                "reporter": r["reporter"],
-                "side": r["side"],
-                "status": r["status"],
-                "outcome": r["outcome"],
-                "as_of": r["as_of"],
-                "detail": (
-                    f"{len(members)} statements of one figure merged: {said}; kept "
-                    f"{_fmt(_nan_or(r['low']), _nan_or(r['value']), _nan_or(r['high']))} "
-                    f"dated {window}"
-                ),
-                "claim_ids": (),
-            }
+    single_rows = order[~multi]
+    mpos = np.flatnonzero(multi)  # positions (in sorted order) of rows in multi clusters
+    mrows = order[mpos]
+    mstarts_all = starts[csize > 1]
+    # segment starts within the multi rows
+    mstarts = np.searchsorted(mpos, mstarts_all)
+    n_rep = len(mstarts)
+    if n_rep:
+        m_lo, m_hi = lo_all[mrows], hi_all[mrows]
+        m_low, m_high = low[mrows], high[mrows]
+        agg_lo = np.maximum.reduceat(m_lo, mstarts)
+        agg_hi = np.minimum.reduceat(m_hi, mstarts)
+        agg_low = _npg.seg_max(m_low, mstarts)
+        agg_high = _npg.seg_min(m_high, mstarts)
+        members = np.diff(np.append(mstarts, len(mrows)))
+        qual = pd.factorize(kept["qualifier"].to_numpy(dtype=object)[mrows])[0]
+        wording = (
+            _npg.seg_varies(qual, mstarts)
+            | _npg.seg_varies(np.nan_to_num(m_low, nan=-1.0), mstarts)
+            | _npg.seg_varies(np.nan_to_num(m_high, nan=-1.0), mstarts)
         )
-    singles = k[~multi].copy()
-    singles["_members"] = 1
-    out = pd.concat([singles, rep.reset_index()], ignore_index=True)
+        stated = kept["as_of_earliest"].notna() | (kept["as_of_source"] != "published")
+        explicit = stated.to_numpy(dtype=bool, na_value=True)[mrows]
+        lo_exp = np.maximum.reduceat(np.where(explicit, m_lo, _NAT), mstarts)
+        # representative: the narrowest value interval, then the earliest citation
+        width = np.where(np.isnan(m_high), 1e18, m_high) - np.where(np.isnan(m_low), 0.0, m_low)
+        rep_at = _npg.seg_first_min(mstarts, [width, cit0_codes[mrows], content[mrows]])
+        rep_rows = mrows[rep_at]
+        first_rows = mrows[mstarts]
+        new_low = np.where(np.isnan(agg_low), np.nan, agg_low)
+        new_high = agg_high
+        emptied = ~np.isnan(new_low) & ~np.isnan(new_high) & (new_low > new_high)
+        # intervals that do not intersect: keep the first member's own
+        new_low = np.where(emptied, low[first_rows], new_low)
+        new_high = np.where(emptied, high[first_rows], new_high)
+        mseg = _npg.seg_ids(mstarts, len(mrows))
+        cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
+    else:
+        rep_rows = np.zeros(0, dtype=np.int64)
+    rows = np.concatenate([single_rows, rep_rows])
+    out = kept.iloc[rows].reset_index(drop=True)
+    out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
+    out["_side"] = side_text.iloc[rows].reset_index(drop=True)
+    out["_since"] = since[rows]
+    out["_members"] = 1
+    n_single = len(single_rows)
+    ids = content[rows]
+    if n_rep:
+        at = slice(n_single, None)
+        out_low = _floats(out["low"])
+        out_high = _floats(out["high"])
+        out_low[at], out_high[at] = new_low, new_high
+        out["low"] = _ints(out_low)
+        out["high"] = _ints(out_high)
+        for name, arr in (("_lo", agg_lo), ("_hi", agg_hi), ("_members", members)):
+            col = out[name].to_numpy(dtype=np.int64, copy=True)
+            col[at] = arr
+            out[name] = col
+        all_cits: list[tuple[str, ...]] = out["citations"].tolist()
+        all_cits[n_single:] = cits
+        out["citations"] = pd.Series(all_cits, dtype="object")
+        as_of = out["as_of"].to_numpy(dtype="datetime64[s]", copy=True)
+        as_of[at] = _to_dates(agg_hi).to_numpy()
+        out["as_of"] = pd.Series(as_of, dtype="datetime64[s]")
+        earliest = out["as_of_earliest"].to_numpy(dtype="datetime64[s]", copy=True)
+        rep_earliest = _to_dates(lo_exp).to_numpy()
+        earliest[at] = rep_earliest
+        out["as_of_earliest"] = pd.Series(earliest, dtype="datetime64[s]")
+        how = out["as_of_source"].to_numpy(dtype=object, copy=True)
+        relabel = ~np.isnat(rep_earliest) & (how[at] == "published")
+        how[n_single + np.flatnonzero(relabel)] = "relative"
+        out["as_of_source"] = pd.Series(how, dtype="string")
+        ids = ids.copy()
+        ids[at] = _content(out.iloc[n_single:])
+
+        lossy = np.flatnonzero(wording).tolist()
+        if lossy:
+            quotes = kept["quote"].to_numpy(dtype=object)
+            bounds = np.append(mstarts, len(mrows))
+            reps = out.iloc[n_single:]
+            for cid in lossy:
+                members_at = mrows[bounds[cid] : bounds[cid + 1]].tolist()
+                r = reps.iloc[cid]
+                said = "; ".join(f"{quotes[i]!r} ({cit0[i]})" for i in members_at)
+                window = _fmt_window(int(agg_lo[cid]), int(agg_hi[cid]))
+                findings.append(
+                    {
+                        "kind": "merged",
+                        "reporter": r["reporter"],
+                        "side": r["side"],
+                        "status": r["status"],
+                        "outcome": r["outcome"],
+                        "as_of": r["as_of"],
+                        "detail": (
+                            f"{len(members_at)} statements of one figure merged: {said}; kept "
+                            f"{_fmt(_nan_or(r['low']), _nan_or(r['value']), _nan_or(r['high']))} "
+                            f"dated {window}"
+                        ),
+                        "claim_ids": (),
+                    }
+                )
+    out["claim_id"] = _id_text(ids)
     return out, _findings(findings)
 
 
@@ -918,19 +984,24 @@ def _fmt_window(lo: int, hi: int) -> str:
 def _content(frame: pd.DataFrame) -> np.ndarray:
     """A 64-bit hash of every claim column and the citations: a tie-break that does not
     depend on input order."""
-    # each column's distinct values are turned to text once (the same text, hence the same
-    # hash, as converting the whole column): columns of dates, counts and names repeat a lot
-    cols: dict[str, Any] = {}
+    # the hash of a frame of categoricals (each column's distinct values as text, missing
+    # as "\x00") and the joined citations, computed per distinct value: columns of dates,
+    # counts and names repeat a lot
+    hashes: list[np.ndarray] = []
     for name in _ALL_COLUMNS:
         codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
-        cats = pd.Index(uniques).astype("string")
-        if (codes < 0).any():
-            cats = cats.append(pd.Index(["\x00"], dtype="string"))
-            codes = np.where(codes < 0, len(cats) - 1, codes)
-        cols[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(cats))
-    cols["citations"] = [";".join(c) for c in frame["citations"].tolist()]
-    text = pd.DataFrame(cols)
-    return np.asarray(pd.util.hash_pandas_object(text, index=False).to_numpy())
+        cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
+        text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
+        text[:-1], text[-1] = cats, "\x00"
+        hashed = _npg.hash_text(text)
+        hashes.append(hashed[np.where(codes < 0, len(cats), codes)])
+    hashes.append(_npg.hash_text([";".join(c) for c in frame["citations"].tolist()]))
+    return _npg.combine_hashes(hashes, len(frame))
+
+
+def _id_text(content: np.ndarray) -> pd.Series:
+    """Claim ids ("c" and the first 12 hex digits of the content hash)."""
+    return pd.Series([f"c{h:012x}" for h in (content >> np.uint64(16)).tolist()], dtype="string")
 
 
 def _claim_ids(frame: pd.DataFrame) -> pd.Series:
@@ -978,7 +1049,8 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
 
 
 def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
-    merged["claim_id"] = _claim_ids(merged)
+    if "claim_id" not in merged.columns:
+        merged["claim_id"] = _claim_ids(merged)
     claims = merged[[*_ALL_COLUMNS, "claim_id", "citations"]].copy()
     claims["relation"] = _relations(merged, prof)
     for col in _INT_COLUMNS:
