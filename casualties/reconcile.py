@@ -1402,71 +1402,112 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
     pts = pts[(pts["fig"] > 0).to_numpy()]
     rows: list[dict[str, Any]] = []
-    for (side, outcome), grp in pts.groupby(["_side", "outcome"], sort=True):
-        reporters = sorted(grp["_rep"].unique().tolist())
+    if pts.empty:
+        return _findings(rows)
+    # per (side, outcome), in sorted order: a dense cube day x reporter x status of each
+    # reporter's highest figure that day, carried forward PEER_DAYS days
+    gkey = _npg.compose([_npg.text_codes(pts["_side"]), _npg.text_codes(pts["outcome"])])
+    order = np.argsort(gkey, kind="stable")
+    bounds = [*_npg.run_starts(gkey[order]).tolist(), len(order)]
+    sides = pts["_side"].to_numpy(dtype=object)
+    outcomes = pts["outcome"].to_numpy(dtype=object)
+    reps = pts["_rep"].to_numpy(dtype=object)
+    statuses = pts["status"].to_numpy(dtype=object)
+    days = pts["day"].to_numpy(dtype=np.int64)
+    figs = pts["fig"].to_numpy(dtype=float)
+    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
+    for a, b in itertools.pairwise(bounds):
+        at_rows = order[a:b]
+        reporters, rep_code = np.unique(reps[at_rows], return_inverse=True)
         if len(reporters) < 2:
             continue
-        wide = grp.pivot_table(
-            index="day", columns=["_rep", "status"], values="fig", aggfunc="max"
-        ).sort_index()
-        days = np.arange(int(wide.index.min()), int(wide.index.max()) + 1)
-        wide = wide.reindex(days).ffill(limit=PEER_DAYS)
-        col = {r: i for i, r in enumerate(reporters)}
-        for status, sub in grp.groupby("status", sort=True):
-            keep = [c for c in wide.columns if c[1] == status or "unspecified" in (c[1], status)]
-            if not keep:
-                continue
-            per = wide[keep].T.groupby(level="_rep").max().T.reindex(columns=reporters)
-            at = per.reindex(sub["day"].to_numpy()).to_numpy(dtype=float, copy=True)
-            own = np.array([col[r] for r in sub["_rep"]])
-            at[np.arange(len(sub)), own] = np.nan
+        names, stat_code = np.unique(statuses[at_rows], return_inverse=True)
+        side, outcome = sides[at_rows[0]], outcomes[at_rows[0]]
+        day = days[at_rows]
+        d0 = int(day.min())
+        n_days, n_rep, n_stat = int(day.max()) - d0 + 1, len(reporters), len(names)
+        cube = np.full((n_days, n_rep, n_stat), -np.inf)
+        np.maximum.at(cube, (day - d0, rep_code, stat_code), figs[at_rows])
+        steps = np.arange(n_days)[:, None, None]
+        last = np.maximum.accumulate(np.where(cube > -np.inf, steps, -(2**40)), axis=0)
+        held = np.take_along_axis(cube, np.maximum(last, 0), axis=0)
+        cube = np.where((last >= 0) & (steps - last <= PEER_DAYS), held, np.nan)
+        for s, status in enumerate(names.tolist()):
+            compatible = [
+                i
+                for i, other in enumerate(names.tolist())
+                if other == status or "unspecified" in (other, status)
+            ]
+            per = np.fmax.reduce(cube[:, :, compatible], axis=2)
+            sub = np.flatnonzero(stat_code == s)
+            at = per[day[sub] - d0]
+            at[np.arange(len(sub)), rep_code[sub]] = np.nan
             count = (~np.isnan(at)).sum(axis=1)
             peak = np.where(np.isnan(at), -np.inf, at).max(axis=1)
             floor = np.where(np.isnan(at), np.inf, at).min(axis=1)
-            fig = sub["fig"].to_numpy(dtype=float)
+            fig = figs[at_rows[sub]]
             high = (count > 0) & (fig >= OUTLIER_RATIO * peak)
             low = (count > 1) & (fig * OUTLIER_RATIO <= floor)
-            flagged = np.flatnonzero(high | low).tolist()
-            # the flagged rows' cells, read column-wise once (no row objects per finding)
-            cells = (
-                {
-                    c: sub[c].to_numpy(dtype=object)
-                    for c in ("_rep", "low", "best", "high", "day", "claim_ids")
-                }
-                if flagged
-                else {}
-            )
-            for i in flagged:
-                r = {c: v[i] for c, v in cells.items()}
-                peers = [
-                    (reporters[c], at[i, c])
-                    for c in range(len(reporters))
-                    if not np.isnan(at[i, c])
-                ]
-                peers_text = ", ".join(f"{_who(p)} {_fmt_count(v)}" for p, v in peers)
+            for i in np.flatnonzero(high | low).tolist():
+                row = at_rows[sub[i]]
+                rep = reps[row]
+                peers = np.flatnonzero(~np.isnan(at[i])).tolist()
+                peers_text = ", ".join(
+                    f"{_who(reporters[c])} {_fmt_count(at[i, c])}" for c in peers
+                )
                 ratio = fig[i] / (peak[i] if high[i] else floor[i])
                 which = "highest" if high[i] else "lowest"
+                when = _date_of(days[row])
                 rows.append(
                     {
                         "kind": "outlier",
-                        "reporter": r["_rep"] or None,
+                        "reporter": rep or None,
                         "side": side or None,
                         "status": status,
                         "outcome": outcome,
-                        "as_of": _date_of(r["day"]),
+                        "as_of": when,
                         "detail": (
-                            f"{_who(r['_rep'])}'s {_fmt(r['low'], r['best'], r['high'])} "
+                            f"{_who(rep)}'s "
+                            f"{_fmt(cells['low'][row], cells['best'][row], cells['high'][row])} "
                             f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
-                            f"peers by {_date_of(r['day'])} ({peers_text})"
+                            f"peers by {when} ({peers_text})"
                         ),
-                        "claim_ids": r["claim_ids"],
+                        "claim_ids": cells["claim_ids"][row],
                     }
                 )
     return _findings(rows)
 
 
-def _confusable(a: pd.Series, b: pd.Series, vague: str) -> np.ndarray:
-    return np.asarray(((a == b) | (a == vague) | (b == vague)).to_numpy(), dtype=bool)
+def _findings_frame(
+    kind: str,
+    reporter: list[Any],
+    side: list[Any],
+    status: Sequence[str],
+    outcome: Sequence[str],
+    days: np.ndarray,
+    detail: Sequence[str],
+    claim_ids: Sequence[tuple[str, ...]],
+) -> pd.DataFrame:
+    """The frame :func:`_findings` makes of these rows, built column-wise."""
+    if not len(detail):
+        return _empty_findings()
+    as_of = np.asarray(days, dtype=np.int64).astype("datetime64[D]").astype("datetime64[s]")
+    return pd.DataFrame(
+        {
+            "kind": pd.Series([kind] * len(detail), dtype="string"),
+            "reporter": pd.Series(reporter, dtype="string"),
+            "side": pd.Series(side, dtype="string"),
+            "status": pd.Series(status, dtype="string"),
+            "outcome": pd.Series(outcome, dtype="string"),
+            "as_of": pd.Series(as_of, dtype="datetime64[s]"),
+            "detail": pd.Series(detail, dtype="string"),
+            "claim_ids": pd.Series(list(claim_ids), dtype="object"),
+        }
+    )
+
+
+def _confusable_codes(a: np.ndarray, b: np.ndarray, vague: str) -> np.ndarray:
+    return np.asarray((a == b) | (a == vague) | (b == vague), dtype=bool)
 
 
 def _measures(series: pd.DataFrame) -> pd.DataFrame:
@@ -1476,43 +1517,69 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     pts = series[~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()]
     if pts.empty:
         return _empty_findings()
-    pts = pts.sort_values(["_side", "day", "status", "outcome", "_rep", "_ids_key"], kind="stable")
-    key = ["_side", "day", "status", "outcome"]
-    first = pts.drop_duplicates(key, keep="first")[
-        [*key, "_rep", "low", "best", "high", "claim_ids"]
-    ]
-    first = first.merge(
-        pts.groupby(key, sort=False)["_rep"].nunique().rename("_n").reset_index(), on=key
+    # sorted by side, day, status, outcome, reporter, claim ids; the first point of each
+    # measure (side, day, status, outcome) stands for it
+    side_c = _npg.text_codes(pts["_side"])
+    stat_c = _npg.text_codes(pts["status"])
+    out_c = _npg.text_codes(pts["outcome"])
+    rep_c = _npg.text_codes(pts["_rep"])
+    ids_c, _ = _npg.text_codes(pts["_ids_key"].to_numpy(dtype=object), many=True)
+    day_all = pts["day"].to_numpy(dtype=np.int64)
+    order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
+    measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
+    starts = _npg.run_starts(measure)
+    rep_sorted = rep_c[0][order]
+    other_rep = np.ones(len(order), dtype=bool)
+    other_rep[1:] = (measure[1:] != measure[:-1]) | (rep_sorted[1:] != rep_sorted[:-1])
+    n_reps = np.add.reduceat(other_rep, starts)
+    first = order[starts]
+    sides = pts["_side"].to_numpy(dtype=object)[first]
+    days = day_all[first]
+    statuses = pts["status"].to_numpy(dtype=object)[first]
+    outcomes = pts["outcome"].to_numpy(dtype=object)[first]
+    reps = pts["_rep"].to_numpy(dtype=object)[first]
+    # every ordered pair of measures of one side and day, in the order of a self-merge
+    block = _npg.compose([side_c[0][first], days])
+    bstarts = _npg.run_starts(block)
+    bsize = np.diff(np.append(bstarts, len(first)))
+    per_row = np.repeat(bsize, bsize)
+    a = np.repeat(np.arange(len(first)), per_row)
+    offset = np.arange(len(a)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+    b = np.repeat(np.repeat(bstarts, bsize), per_row) + offset
+    label_c, _ = _npg.text_codes((pts["status"] + pts["outcome"]).to_numpy(dtype=object)[first])
+    keep = label_c[a] < label_c[b]
+    keep &= (reps[a] != reps[b]) | (n_reps[a] > 1) | (n_reps[b] > 1)
+    a, b = a[keep], b[keep]
+    ok = _confusable_codes(statuses[a], statuses[b], "unspecified") & _confusable_codes(
+        outcomes[a], outcomes[b], "casualties"
     )
-    j = first.merge(first, on=["_side", "day"], suffixes=("_a", "_b"))
-    j = j[((j["status_a"] + j["outcome_a"]) < (j["status_b"] + j["outcome_b"])).to_numpy()]
-    j = j[((j["_rep_a"] != j["_rep_b"]) | (j["_n_a"] > 1) | (j["_n_b"] > 1)).to_numpy()]
-    if j.empty:
+    a, b = a[ok], b[ok]
+    if not len(a):
         return _empty_findings()
-    ok = _confusable(j["status_a"], j["status_b"], "unspecified") & _confusable(
-        j["outcome_a"], j["outcome_b"], "casualties"
+    lows = pts["low"].to_numpy(dtype=float)[first]
+    bests = pts["best"].to_numpy(dtype=float)[first]
+    highs = pts["high"].to_numpy(dtype=float)[first]
+    ids = pts["claim_ids"].to_numpy(dtype=object)[first]
+    used = np.unique(np.concatenate([a, b])).tolist()
+    said = {
+        i: f"{_who(reps[i])}'s {_fmt(lows[i], bests[i], highs[i])} {outcomes[i]} ({statuses[i]})"
+        for i in used
+    }
+    detail = [
+        f"{said[i]} and {said[k]} for {sides[i]} on {_date_of(days[i])} count "
+        "different things; do not compare them"
+        for i, k in zip(a.tolist(), b.tolist(), strict=True)
+    ]
+    return _findings_frame(
+        "different_measures",
+        [r or None for r in reps[a].tolist()],
+        sides[a].tolist(),
+        statuses[a].tolist(),
+        outcomes[a].tolist(),
+        days[a],
+        detail,
+        [tuple(sorted(x + y)) for x, y in zip(ids[a].tolist(), ids[b].tolist(), strict=True)],
     )
-    rows = []
-    for r in _records(j[ok]):
-        detail = (
-            f"{_who(r._rep_a)}'s {_fmt(r.low_a, r.best_a, r.high_a)} {r.outcome_a} "
-            f"({r.status_a}) and {_who(r._rep_b)}'s {_fmt(r.low_b, r.best_b, r.high_b)} "
-            f"{r.outcome_b} ({r.status_b}) for {r._side} on {_date_of(r.day)} count "
-            "different things; do not compare them"
-        )
-        rows.append(
-            {
-                "kind": "different_measures",
-                "reporter": r._rep_a or None,
-                "side": r._side,
-                "status": r.status_a,
-                "outcome": r.outcome_a,
-                "as_of": _date_of(r.day),
-                "detail": detail,
-                "claim_ids": tuple(sorted(r.claim_ids_a + r.claim_ids_b)),
-            }
-        )
-    return _findings(rows)
 
 
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
