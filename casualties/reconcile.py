@@ -31,6 +31,7 @@ import datetime as dt
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from math import isnan
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, TypeAlias
@@ -402,18 +403,18 @@ def _fmt_count(x: float) -> str:
 
 def _fmt(low: float, best: float, high: float) -> str:
     """A figure as a reader would say it: 58, ≥2,001, ≤5,000, 200–999, 5,000 (≤5,000)."""
-    has_lo, has_hi, has_best = not np.isnan(low), not np.isnan(high), not np.isnan(best)
+    has_lo, has_hi, has_best = not isnan(low), not isnan(high), not isnan(best)
     if has_lo and has_hi and low == high:
-        return _fmt_count(low)
+        return f"{round(low):,}"
     if has_lo and has_hi:
-        span = f"{_fmt_count(low)}–{_fmt_count(high)}"
+        span = f"{round(low):,}–{round(high):,}"
     elif has_lo:
-        span = f"≥{_fmt_count(low)}"
+        span = f"≥{round(low):,}"
     elif has_hi:
-        span = f"≤{_fmt_count(high)}"
+        span = f"≤{round(high):,}"
     else:
         span = "?"
-    return f"{_fmt_count(best)} ({span})" if has_best else span
+    return f"{round(best):,} ({span})" if has_best else span
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -1015,24 +1016,26 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
     """own, adversary, mixed (a party's figure for both sides or an unstated side),
     third_party, or unattributed."""
     known = {r.id for r in prof.reporters} if prof else set()
-    pairs = frame[["reporter", "reporter_text"]].astype("object").drop_duplicates()
-    party: dict[tuple[Any, Any], str | None] = {}
+    # each distinct (reporter, reporter_text) pair is looked up once
+    pair_codes = (
+        frame[["reporter", "reporter_text"]]
+        .groupby(["reporter", "reporter_text"], dropna=False, sort=False)
+        .ngroup()
+        .to_numpy()
+    )
+    first = np.unique(pair_codes, return_index=True)[1] if len(frame) else np.zeros(0, np.int64)
+    pairs = frame[["reporter", "reporter_text"]].astype("object").iloc[first]
+    party: list[str | None] = []
     for rep, text in pairs.itertuples(index=False, name=None):
         rep = None if pd.isna(rep) else rep
         text = None if pd.isna(text) else text
         if prof is not None and rep in known:
-            party[(rep, text)] = prof.reporter_side(rep)
+            party.append(prof.reporter_side(rep))
         else:
-            party[(rep, text)] = side_from_text(text or rep or "")
+            party.append(side_from_text(text or rep or ""))
+    party_arr = np.array([*party, None], dtype=object)
     rside = pd.Series(
-        [
-            party[(None if pd.isna(r) else r, None if pd.isna(t) else t)]
-            for r, t in frame[["reporter", "reporter_text"]]
-            .astype("object")
-            .itertuples(index=False, name=None)
-        ],
-        index=frame.index,
-        dtype="string",
+        party_arr[pair_codes] if len(frame) else [], index=frame.index, dtype="string"
     )
     side = frame["side"]
     rel = np.select(
@@ -1072,9 +1075,10 @@ def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
     ):
         claims[col] = claims[col].astype("string")
     claims["historical"] = claims["historical"].astype(bool)
-    claims["_cit0"] = [c[0] for c in claims["citations"].tolist()]
-    claims = claims.sort_values(["_cit0", "claim_id"], kind="stable")
-    return claims.drop(columns="_cit0").reset_index(drop=True)
+    cit0 = np.array([c[0] for c in claims["citations"].tolist()], dtype=object)
+    ids = claims["claim_id"].to_numpy(dtype=object)
+    order = np.lexsort((_npg.text_codes(ids, many=True)[0], _npg.text_codes(cit0, many=True)[0]))
+    return claims.take(order).reset_index(drop=True)
 
 
 def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
@@ -1100,12 +1104,15 @@ def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
             "derived": False,
             "citations": frame["citations"].to_numpy(),
             "claim_ids": [(c,) for c in frame["claim_id"].tolist()],
-            "_source_set": frame["citations"]
-            .map(lambda cs: frozenset(c.rsplit(":", 1)[0] for c in cs))
-            .to_numpy(),
         }
     )
     return pts
+
+
+def _with_sources(points: pd.DataFrame) -> pd.DataFrame:
+    """Points with ``_source_set``, the documents their citations come from."""
+    sets = [frozenset(c.rsplit(":", 1)[0] for c in cs) for cs in points["citations"]]
+    return points.assign(_source_set=pd.Series(sets, index=points.index, dtype="object"))
 
 
 def _series(
@@ -1126,8 +1133,16 @@ def _series(
         # publication) is used only beside a cumulative figure from the same document
         dated = np.array(inc["_lo"] == inc["day"], dtype=bool)
         if not cum.empty and not dated.all():
-            loose = inc[~dated].reset_index().explode("_source_set")
-            cands = cum[[*_RKEY, "day", "_source_set"]].explode("_source_set").drop_duplicates()
+            loose = _with_sources(inc[~dated].reset_index()).explode("_source_set")
+            # only cumulative points of a loose one's reporter, measure and day can match
+            near = cum[[*_RKEY, "day", "citations"]].merge(
+                loose[[*_RKEY, "day"]].drop_duplicates(), on=[*_RKEY, "day"]
+            )
+            cands = (
+                _with_sources(near)[[*_RKEY, "day", "_source_set"]]
+                .explode("_source_set")
+                .drop_duplicates()
+            )
             hit = loose.merge(cands, on=[*_RKEY, "day", "_source_set"])["index"].unique()
             dated[hit] = True
         usable = inc[dated]
@@ -1221,7 +1236,7 @@ def _series(
             s["claim_ids"] = pd.Series(ids, dtype="object")
             derived.append(s)
 
-    parts = [cum.drop(columns="_source_set"), *derived]
+    parts = [cum, *derived]
     series = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)
     series["derived"] = series["derived"].astype(bool)
     series["reporter"] = series["_rep"].replace("", pd.NA).astype("string")
@@ -1565,9 +1580,9 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
         i: f"{_who(reps[i])}'s {_fmt(lows[i], bests[i], highs[i])} {outcomes[i]} ({statuses[i]})"
         for i in used
     }
+    on = {i: f"for {sides[i]} on {_date_of(days[i])}" for i in used}
     detail = [
-        f"{said[i]} and {said[k]} for {sides[i]} on {_date_of(days[i])} count "
-        "different things; do not compare them"
+        f"{said[i]} and {said[k]} {on[i]} count different things; do not compare them"
         for i, k in zip(a.tolist(), b.tolist(), strict=True)
     ]
     return _findings_frame(
