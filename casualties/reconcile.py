@@ -128,9 +128,34 @@ def _first_bad(mask: pd.Series, raw: pd.Series, column: str, expected: str) -> F
     return FrameError(f"column {column!r}, row {row}: expected {expected}, got {raw.iloc[row]!r}")
 
 
+def _per_value(raw: pd.Series, func: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """``func(raw)`` for an elementwise ``func``, computed once per distinct value."""
+    try:
+        if len(raw) > 4000 and raw.iloc[:: len(raw) // 2000].nunique() > 1000:
+            return func(raw)  # mostly distinct values, judging by a sample
+        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    except TypeError:  # unhashable values
+        return func(raw)
+    if 2 * len(uniques) > len(raw):
+        return func(raw)
+    missing = raw[raw.isna().to_numpy()].iloc[:1]  # one missing value of raw's own kind
+    distinct = pd.concat([pd.Series(uniques), missing], ignore_index=True)
+    mapped = func(distinct)
+    same = mapped.dtype == raw.dtype and mapped.iloc[: len(uniques)].equals(pd.Series(uniques))
+    if same and (not len(missing) or mapped.iloc[len(uniques) :].isna().all()):
+        return raw  # every value maps to itself
+    return mapped.take(np.where(codes < 0, len(uniques), codes)).reset_index(drop=True)
+
+
 def _blank(raw: pd.Series) -> pd.Series:
-    text = raw.astype("string").str.strip()
-    return raw.isna() | (text == "").fillna(False)
+    if raw.dtype.kind in "biufmM":  # numbers, dates and booleans are blank only when missing
+        return raw.isna()
+
+    def blank(values: pd.Series) -> pd.Series:
+        text = values.astype("string").str.strip()
+        return values.isna() | (text == "").fillna(False)
+
+    return _per_value(raw, blank)
 
 
 def _parse_citations(raw: object) -> tuple[str, ...] | None:
@@ -192,7 +217,7 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
                 parsed = parsed.dt.tz_localize(None)
             out[name] = parsed.dt.floor("D").astype("datetime64[s]")
         elif name in _ENUMS:
-            text = raw.astype("string").str.strip().str.lower()
+            text = _per_value(raw, lambda v: v.astype("string").str.strip().str.lower())
             if name in _DEFAULTS:
                 text = text.fillna(_DEFAULTS[name])
             elif blank.any():
@@ -202,7 +227,9 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
                 raise _first_bad(bad, raw, name, "one of " + ", ".join(_ENUMS[name]))
             out[name] = text.astype("string")
         elif name == "historical":
-            text = raw.astype("string").str.strip().str.lower().fillna("false")
+            text = _per_value(
+                raw, lambda v: v.astype("string").str.strip().str.lower().fillna("false")
+            )
             mapped = text.map(
                 {
                     "true": True,
@@ -699,10 +726,8 @@ def _run(
         .drop(columns=["_cit0", "_content"])
         .reset_index(drop=True)
     )
-    kept = frame.loc[~out_mask].reset_index(drop=True)
-
     # 2. merge
-    merged, merge_findings = _merge(kept, start, content[~out_mask])
+    merged, merge_findings = _merge(frame, np.flatnonzero(~out_mask), start, content[~out_mask])
     claims = _finish_claims(merged, prof)
 
     # 3. series
@@ -788,40 +813,48 @@ def _nan_or(x: Any) -> float:
 
 
 def _merge(
-    kept: pd.DataFrame, start: int | None, content: np.ndarray
+    frame: pd.DataFrame, keep: np.ndarray, start: int | None, content: np.ndarray
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per merged claim, with ``_members``, ``claim_id`` and the merge findings.
+    """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
+    ``claim_id`` and the merge findings.
 
-    ``content`` is :func:`_content` of ``kept``. Rows are sorted on integer keys, clusters
-    are runs of that order, and a cluster's aggregates are segment reductions over it.
+    ``content`` is :func:`_content` of the kept rows. Rows are sorted on integer keys,
+    clusters are runs of that order, and a cluster's aggregates are segment reductions
+    over it. Columns of the kept rows are taken one at a time, as they are needed.
     """
-    n = len(kept)
-    rep_text = kept["reporter"].fillna("")
-    side_text = kept["side"].fillna("")
-    since = _days(kept["since"])
+    n = len(keep)
+    every = n == len(frame)
+
+    def kept(name: str) -> pd.Series:
+        column = frame[name]
+        return column if every else column.iloc[keep].reset_index(drop=True)
+
+    rep_text = kept("reporter").fillna("")
+    side_text = kept("side").fillna("")
+    since = _days(kept("since"))
     since = np.where(since != _NAT, since, start if start is not None else _NAT)
-    value = _floats(kept["value"])
-    low = _floats(kept["low"])
-    high = _floats(kept["high"])
+    value = _floats(kept("value"))
+    low = _floats(kept("low"))
+    high = _floats(kept("high"))
     has_v = ~np.isnan(value)
     cls = np.where(~has_v, 3, np.where(low > value, 1, np.where(high < value, 2, 0)))
     v = np.where(has_v, value, -1.0)
     vl = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
     vh = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
-    citations = kept["citations"].to_numpy(dtype=object)
+    citations = kept("citations").to_numpy(dtype=object)
     cit0 = np.array([c[0] for c in citations.tolist()], dtype=object)
     cit0_codes, _ = _npg.text_codes(cit0, many=True)
-    inc_all = (kept["basis"] == "incremental").to_numpy(dtype=bool, na_value=False)
-    lo_all = kept["_lo"].to_numpy(dtype=np.int64)
-    hi_all = kept["_hi"].to_numpy(dtype=np.int64)
+    inc_all = (kept("basis") == "incremental").to_numpy(dtype=bool, na_value=False)
+    lo_all = kept("_lo").to_numpy(dtype=np.int64)
+    hi_all = kept("_hi").to_numpy(dtype=np.int64)
     gkey = (
         _npg.compose(
             [
                 inc_all,
                 _npg.text_codes(rep_text),
                 _npg.text_codes(side_text),
-                _npg.text_codes(kept["status"]),
-                _npg.text_codes(kept["outcome"]),
+                _npg.text_codes(kept("status")),
+                _npg.text_codes(kept("outcome")),
                 since,
                 v,
                 cls,
@@ -881,13 +914,13 @@ def _merge(
         agg_low = _npg.seg_max(m_low, mstarts)
         agg_high = _npg.seg_min(m_high, mstarts)
         members = np.diff(np.append(mstarts, len(mrows)))
-        qual = pd.factorize(kept["qualifier"].to_numpy(dtype=object)[mrows])[0]
+        qual = pd.factorize(kept("qualifier").to_numpy(dtype=object)[mrows])[0]
         wording = (
             _npg.seg_varies(qual, mstarts)
             | _npg.seg_varies(np.nan_to_num(m_low, nan=-1.0), mstarts)
             | _npg.seg_varies(np.nan_to_num(m_high, nan=-1.0), mstarts)
         )
-        stated = kept["as_of_earliest"].notna() | (kept["as_of_source"] != "published")
+        stated = kept("as_of_earliest").notna() | (kept("as_of_source") != "published")
         explicit = stated.to_numpy(dtype=bool, na_value=True)[mrows]
         lo_exp = np.maximum.reduceat(np.where(explicit, m_lo, _NAT), mstarts)
         # representative: the narrowest value interval, then the earliest citation
@@ -906,7 +939,7 @@ def _merge(
     else:
         rep_rows = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
-    out = kept.iloc[rows].reset_index(drop=True)
+    out = frame.iloc[keep[rows]].reset_index(drop=True)
     out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
     out["_side"] = side_text.iloc[rows].reset_index(drop=True)
     out["_since"] = since[rows]
@@ -943,7 +976,7 @@ def _merge(
 
         lossy = np.flatnonzero(wording).tolist()
         if lossy:
-            quotes = kept["quote"].to_numpy(dtype=object)
+            quotes = kept("quote").to_numpy(dtype=object)
             bounds = np.append(mstarts, len(mrows))
             reps = out.iloc[n_single:]
             for cid in lossy:
@@ -1441,12 +1474,14 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
         day = days[at_rows]
         d0 = int(day.min())
         n_days, n_rep, n_stat = int(day.max()) - d0 + 1, len(reporters), len(names)
-        cube = np.full((n_days, n_rep, n_stat), -np.inf)
-        np.maximum.at(cube, (day - d0, rep_code, stat_code), figs[at_rows])
-        steps = np.arange(n_days)[:, None, None]
-        last = np.maximum.accumulate(np.where(cube > -np.inf, steps, -(2**40)), axis=0)
-        held = np.take_along_axis(cube, np.maximum(last, 0), axis=0)
-        cube = np.where((last >= 0) & (steps - last <= PEER_DAYS), held, np.nan)
+        width = n_rep * n_stat
+        given = np.full((n_days + 1, width), -np.inf)  # one more day, left empty (NaN)
+        np.maximum.at(given, (day - d0, rep_code * n_stat + stat_code), figs[at_rows])
+        steps = np.arange(n_days, dtype=np.int64)[:, None]
+        last = np.maximum.accumulate(np.where(given[:-1] > -np.inf, steps, -(2**40)), axis=0)
+        given[-1] = np.nan
+        source = np.where(steps - last <= PEER_DAYS, last, n_days) * width + np.arange(width)
+        cube = given.ravel().take(source).reshape(n_days, n_rep, n_stat)
         for s, status in enumerate(names.tolist()):
             compatible = [
                 i
@@ -1466,9 +1501,10 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
             for i in np.flatnonzero(high | low).tolist():
                 row = at_rows[sub[i]]
                 rep = reps[row]
-                peers = np.flatnonzero(~np.isnan(at[i])).tolist()
+                peers = np.flatnonzero(~np.isnan(at[i]))
                 peers_text = ", ".join(
-                    f"{_who(reporters[c])} {_fmt_count(at[i, c])}" for c in peers
+                    f"{_who(p)} {round(v):,}"
+                    for p, v in zip(reporters[peers].tolist(), at[i, peers].tolist(), strict=True)
                 )
                 ratio = fig[i] / (peak[i] if high[i] else floor[i])
                 which = "highest" if high[i] else "lowest"
@@ -1521,8 +1557,14 @@ def _findings_frame(
     )
 
 
-def _confusable_codes(a: np.ndarray, b: np.ndarray, vague: str) -> np.ndarray:
+def _confusable_codes(a: np.ndarray, b: np.ndarray, vague: int) -> np.ndarray:
     return np.asarray((a == b) | (a == vague) | (b == vague), dtype=bool)
+
+
+def _code_of(column: pd.Series, value: str) -> int:
+    """The :func:`_npgroup.text_codes` code ``value`` has in ``column`` (-1 if absent)."""
+    distinct = sorted(set(column.unique().tolist()))
+    return distinct.index(value) if value in distinct else -1
 
 
 def _measures(series: pd.DataFrame) -> pd.DataFrame:
@@ -1563,24 +1605,28 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     b = np.repeat(np.repeat(bstarts, bsize), per_row) + offset
     label_c, _ = _npg.text_codes((pts["status"] + pts["outcome"]).to_numpy(dtype=object)[first])
     keep = label_c[a] < label_c[b]
-    keep &= (reps[a] != reps[b]) | (n_reps[a] > 1) | (n_reps[b] > 1)
+    rep_f = rep_c[0][first]
+    keep &= (rep_f[a] != rep_f[b]) | (n_reps[a] > 1) | (n_reps[b] > 1)
     a, b = a[keep], b[keep]
-    ok = _confusable_codes(statuses[a], statuses[b], "unspecified") & _confusable_codes(
-        outcomes[a], outcomes[b], "casualties"
-    )
+    stat_f, out_f = stat_c[0][first], out_c[0][first]
+    ok = _confusable_codes(stat_f[a], stat_f[b], _code_of(pts["status"], "unspecified"))
+    ok &= _confusable_codes(out_f[a], out_f[b], _code_of(pts["outcome"], "casualties"))
     a, b = a[ok], b[ok]
     if not len(a):
         return _empty_findings()
-    lows = pts["low"].to_numpy(dtype=float)[first]
-    bests = pts["best"].to_numpy(dtype=float)[first]
-    highs = pts["high"].to_numpy(dtype=float)[first]
+    lows = pts["low"].to_numpy(dtype=float)[first].tolist()
+    bests = pts["best"].to_numpy(dtype=float)[first].tolist()
+    highs = pts["high"].to_numpy(dtype=float)[first].tolist()
     ids = pts["claim_ids"].to_numpy(dtype=object)[first]
     used = np.unique(np.concatenate([a, b])).tolist()
     said = {
         i: f"{_who(reps[i])}'s {_fmt(lows[i], bests[i], highs[i])} {outcomes[i]} ({statuses[i]})"
         for i in used
     }
-    on = {i: f"for {sides[i]} on {_date_of(days[i])}" for i in used}
+    dates = {d: _date_of(d) for d in np.unique(days).tolist()}
+    on = {
+        i: f"for {sides[i]} on {dates[d]}" for i, d in zip(used, days[used].tolist(), strict=True)
+    }
     detail = [
         f"{said[i]} and {said[k]} {on[i]} count different things; do not compare them"
         for i, k in zip(a.tolist(), b.tolist(), strict=True)
