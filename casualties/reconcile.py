@@ -936,8 +936,13 @@ def _merge(
         new_high = np.where(emptied, high[first_rows], new_high)
         mseg = _npg.seg_ids(mstarts, len(mrows))
         cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
+        # with one citation per member, a merged claim's first citation is its members'
+        # first in order: its rank among the kept rows' first citations is known
+        one_each = all(len(c) == 1 for c in citations[mrows].tolist())
+        rep_cit0 = np.minimum.reduceat(cit0_codes[mrows], mstarts) if one_each else None
     else:
         rep_rows = np.zeros(0, dtype=np.int64)
+        rep_cit0 = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
     out = frame.iloc[keep[rows]].reset_index(drop=True)
     out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
@@ -1001,6 +1006,9 @@ def _merge(
                     }
                 )
     out["claim_id"] = _id_text(ids)
+    out["_id_order"] = ids >> np.uint64(16)  # the order of the ids as text
+    if rep_cit0 is not None:
+        out["_cit0_order"] = np.concatenate([cit0_codes[single_rows], rep_cit0])
     return out, _findings(findings)
 
 
@@ -1108,9 +1116,16 @@ def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
     ):
         claims[col] = claims[col].astype("string")
     claims["historical"] = claims["historical"].astype(bool)
-    cit0 = np.array([c[0] for c in claims["citations"].tolist()], dtype=object)
-    ids = claims["claim_id"].to_numpy(dtype=object)
-    order = np.lexsort((_npg.text_codes(ids, many=True)[0], _npg.text_codes(cit0, many=True)[0]))
+    if "_cit0_order" in merged.columns:
+        cit0_order = merged["_cit0_order"].to_numpy()
+    else:
+        cit0 = np.array([c[0] for c in claims["citations"].tolist()], dtype=object)
+        cit0_order = _npg.text_codes(cit0, many=True)[0]
+    if "_id_order" in merged.columns:
+        id_order = merged["_id_order"].to_numpy()
+    else:
+        id_order = _npg.text_codes(claims["claim_id"].to_numpy(dtype=object), many=True)[0]
+    order = np.lexsort((id_order, cit0_order))
     return claims.take(order).reset_index(drop=True)
 
 
