@@ -31,6 +31,7 @@ import datetime as dt
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from math import isnan
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, TypeAlias
@@ -38,6 +39,7 @@ from typing import Any, TypeAlias
 import numpy as np
 import pandas as pd
 
+from . import _npgroup as _npg
 from .errors import FrameError, InputError, ReconcileWarning
 from .profiles import Profile, get_profile
 from .records import (
@@ -126,9 +128,34 @@ def _first_bad(mask: pd.Series, raw: pd.Series, column: str, expected: str) -> F
     return FrameError(f"column {column!r}, row {row}: expected {expected}, got {raw.iloc[row]!r}")
 
 
+def _per_value(raw: pd.Series, func: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """``func(raw)`` for an elementwise ``func``, computed once per distinct value."""
+    try:
+        if len(raw) > 4000 and raw.iloc[:: len(raw) // 2000].nunique() > 1000:
+            return func(raw)  # mostly distinct values, judging by a sample
+        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    except TypeError:  # unhashable values
+        return func(raw)
+    if 2 * len(uniques) > len(raw):
+        return func(raw)
+    missing = raw[raw.isna().to_numpy()].iloc[:1]  # one missing value of raw's own kind
+    distinct = pd.concat([pd.Series(uniques), missing], ignore_index=True)
+    mapped = func(distinct)
+    same = mapped.dtype == raw.dtype and mapped.iloc[: len(uniques)].equals(pd.Series(uniques))
+    if same and (not len(missing) or mapped.iloc[len(uniques) :].isna().all()):
+        return raw  # every value maps to itself
+    return mapped.take(np.where(codes < 0, len(uniques), codes)).reset_index(drop=True)
+
+
 def _blank(raw: pd.Series) -> pd.Series:
-    text = raw.astype("string").str.strip()
-    return raw.isna() | (text == "").fillna(False)
+    if raw.dtype.kind in "biufmM":  # numbers, dates and booleans are blank only when missing
+        return raw.isna()
+
+    def blank(values: pd.Series) -> pd.Series:
+        text = values.astype("string").str.strip()
+        return values.isna() | (text == "").fillna(False)
+
+    return _per_value(raw, blank)
 
 
 def _parse_citations(raw: object) -> tuple[str, ...] | None:
@@ -190,7 +217,7 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
                 parsed = parsed.dt.tz_localize(None)
             out[name] = parsed.dt.floor("D").astype("datetime64[s]")
         elif name in _ENUMS:
-            text = raw.astype("string").str.strip().str.lower()
+            text = _per_value(raw, lambda v: v.astype("string").str.strip().str.lower())
             if name in _DEFAULTS:
                 text = text.fillna(_DEFAULTS[name])
             elif blank.any():
@@ -200,7 +227,9 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
                 raise _first_bad(bad, raw, name, "one of " + ", ".join(_ENUMS[name]))
             out[name] = text.astype("string")
         elif name == "historical":
-            text = raw.astype("string").str.strip().str.lower().fillna("false")
+            text = _per_value(
+                raw, lambda v: v.astype("string").str.strip().str.lower().fillna("false")
+            )
             mapped = text.map(
                 {
                     "true": True,
@@ -401,18 +430,18 @@ def _fmt_count(x: float) -> str:
 
 def _fmt(low: float, best: float, high: float) -> str:
     """A figure as a reader would say it: 58, ≥2,001, ≤5,000, 200–999, 5,000 (≤5,000)."""
-    has_lo, has_hi, has_best = not np.isnan(low), not np.isnan(high), not np.isnan(best)
+    has_lo, has_hi, has_best = not isnan(low), not isnan(high), not isnan(best)
     if has_lo and has_hi and low == high:
-        return _fmt_count(low)
+        return f"{round(low):,}"
     if has_lo and has_hi:
-        span = f"{_fmt_count(low)}–{_fmt_count(high)}"
+        span = f"{round(low):,}–{round(high):,}"
     elif has_lo:
-        span = f"≥{_fmt_count(low)}"
+        span = f"≥{round(low):,}"
     elif has_hi:
-        span = f"≤{_fmt_count(high)}"
+        span = f"≤{round(high):,}"
     else:
         span = "?"
-    return f"{_fmt_count(best)} ({span})" if has_best else span
+    return f"{round(best):,} ({span})" if has_best else span
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -687,19 +716,18 @@ def _run(
     if end is not None:
         exclude(lo > end, "outside the profile window")
     out_mask = reason.notna().to_numpy()
+    content = _content(frame)
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
     excluded["_cit0"] = [c[0] for c in excluded["citations"].tolist()]
-    excluded["_content"] = _content(excluded)
+    excluded["_content"] = content[out_mask]
     excluded = (
         excluded.sort_values(["reason", "_cit0", "_content"], kind="stable")
         .drop(columns=["_cit0", "_content"])
         .reset_index(drop=True)
     )
-    kept = frame.loc[~out_mask].reset_index(drop=True)
-
     # 2. merge
-    merged, merge_findings = _merge(kept, start)
+    merged, merge_findings = _merge(frame, np.flatnonzero(~out_mask), start, content[~out_mask])
     claims = _finish_claims(merged, prof)
 
     # 3. series
@@ -769,138 +797,218 @@ def _findings(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame
 
 
+def _floats(column: pd.Series) -> np.ndarray:
+    """A column of counts as floats, NaN for missing."""
+    return np.asarray(column.astype("Float64").to_numpy(dtype=float, na_value=np.nan))
+
+
+def _ints(values: np.ndarray) -> pd.Series:
+    """Floats (whole numbers or NaN) as an Int64 column."""
+    missing = np.isnan(values)
+    return pd.Series(pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing))
+
+
 def _nan_or(x: Any) -> float:
     return np.nan if x is None or x is pd.NA or pd.isna(x) else float(x)
 
 
-def _merge(kept: pd.DataFrame, start: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per merged claim, with ``_members`` and the merge findings."""
-    n = len(kept)
-    k = kept
-    k["_rep"] = k["reporter"].fillna("")
-    k["_side"] = k["side"].fillna("")
-    since = _days(k["since"])
-    k["_since"] = np.where(since != _NAT, since, start if start is not None else _NAT)
-    value = k["value"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    low = k["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    high = k["high"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+def _merge(
+    frame: pd.DataFrame, keep: np.ndarray, start: int | None, content: np.ndarray
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
+    ``claim_id`` and the merge findings.
+
+    ``content`` is :func:`_content` of the kept rows. Rows are sorted on integer keys,
+    clusters are runs of that order, and a cluster's aggregates are segment reductions
+    over it. Columns of the kept rows are taken one at a time, as they are needed.
+    """
+    n = len(keep)
+    every = n == len(frame)
+
+    def kept(name: str) -> pd.Series:
+        column = frame[name]
+        return column if every else column.iloc[keep].reset_index(drop=True)
+
+    rep_text = kept("reporter").fillna("")
+    side_text = kept("side").fillna("")
+    since = _days(kept("since"))
+    since = np.where(since != _NAT, since, start if start is not None else _NAT)
+    value = _floats(kept("value"))
+    low = _floats(kept("low"))
+    high = _floats(kept("high"))
     has_v = ~np.isnan(value)
     cls = np.where(~has_v, 3, np.where(low > value, 1, np.where(high < value, 2, 0)))
-    k["_v"] = np.where(has_v, value, -1.0)
-    k["_cls"] = cls
-    k["_vl"] = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
-    k["_vh"] = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
-    k["_cit0"] = [c[0] for c in k["citations"].tolist()]
-    k["_inc"] = (k["basis"] == "incremental").to_numpy()
-    key = ["_inc", *_SKEY, "_v", "_cls", "_vl", "_vh"]
-    k["_content"] = _content(k)
-    k = k.sort_values([*key, "_lo", "_hi", "_cit0", "_content"], kind="stable").reset_index(
-        drop=True
+    v = np.where(has_v, value, -1.0)
+    vl = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
+    vh = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
+    citations = kept("citations").to_numpy(dtype=object)
+    cit0 = np.array([c[0] for c in citations.tolist()], dtype=object)
+    cit0_codes, _ = _npg.text_codes(cit0, many=True)
+    inc_all = (kept("basis") == "incremental").to_numpy(dtype=bool, na_value=False)
+    lo_all = kept("_lo").to_numpy(dtype=np.int64)
+    hi_all = kept("_hi").to_numpy(dtype=np.int64)
+    gkey = (
+        _npg.compose(
+            [
+                inc_all,
+                _npg.text_codes(rep_text),
+                _npg.text_codes(side_text),
+                _npg.text_codes(kept("status")),
+                _npg.text_codes(kept("outcome")),
+                since,
+                v,
+                cls,
+                vl,
+                vh,
+            ]
+        )
+        if n
+        else np.zeros(0, dtype=np.int64)
     )
-    grp = k.groupby(key, sort=False).ngroup().to_numpy()
-    lo, hi = k["_lo"].to_numpy(), k["_hi"].to_numpy()
-    inc = k["_inc"].to_numpy()
-    cluster = np.empty(n, dtype=np.int64)
+    order = np.lexsort((content, cit0_codes, hi_all, lo_all, gkey)) if n else np.zeros(0, np.int64)
+    grp = gkey[order]
+    lo, hi, inc = lo_all[order], hi_all[order], inc_all[order]
     # vectorised start of a new cluster: new group, or (incremental) a different window
     new = np.ones(n, dtype=bool)
     if n:
         new[1:] = (grp[1:] != grp[:-1]) | (inc[1:] & ((lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])))
     # cumulative rows in groups of two or more: sweep by window start, keeping the running
     # intersection; a row whose window starts after it opens a new cluster
-    sizes = np.bincount(grp) if n else np.zeros(0, dtype=np.int64)
-    sweep = np.flatnonzero(~inc & (sizes[grp] > 1)) if n else np.zeros(0, dtype=np.int64)
+    # a row with the window of the row before it in its group always joins its cluster and
+    # leaves the running intersection as it is: only groups with two windows or more sweep
+    gstarts = _npg.run_starts(grp)
+    gsize = np.diff(np.append(gstarts, n))
+    distinct = ~inc.copy()
+    if n:
+        distinct[1:] &= (grp[1:] != grp[:-1]) | (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+    windows = np.add.reduceat(distinct, gstarts) if n else np.zeros(0, dtype=np.int64)
+    sweep = np.flatnonzero(distinct & np.repeat(windows > 1, gsize))
+    new_s, lo_s, hi_s = new[sweep].tolist(), lo[sweep].tolist(), hi[sweep].tolist()
     run_hi = 0
-    for i in sweep.tolist():
-        if new[i]:
-            run_hi = int(hi[i])
-        elif lo[i] > run_hi:
-            new[i] = True
-            run_hi = int(hi[i])
-        else:
-            run_hi = min(run_hi, int(hi[i]))
-    cluster = np.cumsum(new) - 1
-    k["_cluster"] = cluster
-    multi = np.bincount(cluster)[cluster] > 1 if n else np.zeros(0, dtype=bool)
+    for i, (opens, wlo, whi) in enumerate(zip(new_s, lo_s, hi_s, strict=True)):
+        if opens:
+            run_hi = whi
+        elif wlo > run_hi:
+            new_s[i] = True
+            run_hi = whi
+        elif whi < run_hi:
+            run_hi = whi
+    new[sweep] = new_s
+    starts = np.flatnonzero(new)
+    csize = np.diff(np.append(starts, n))
+    multi = np.repeat(csize > 1, csize) if n else np.zeros(0, dtype=bool)
 
     findings: list[dict[str, Any]] = []
-    if not multi.any():
-        k["_members"] = 1
-        return k, _findings(findings)
-
-    m = k[multi].assign(_lowk=lambda f: f["low"].fillna(-1), _highk=lambda f: f["high"].fillna(-1))
-    g = m.groupby("_cluster", sort=True)
-    agg = g.agg(
-        _lo=("_lo", "max"),
-        _hi=("_hi", "min"),
-        low=("low", "max"),
-        high=("high", "min"),
-        _members=("_lo", "size"),
-        _nq=("qualifier", "nunique"),
-        _nl=("_lowk", "nunique"),
-        _nh=("_highk", "nunique"),
-    )
-    cits = _concat_by(m["_cluster"].to_numpy(), m["citations"].tolist())
-    explicit = m["as_of_earliest"].notna() | (m["as_of_source"] != "published")
-    m_lo_explicit = m["_lo"].where(explicit.to_numpy())
-    agg["_lo_explicit"] = m_lo_explicit.groupby(m["_cluster"]).max()
-    # representative: the narrowest value interval, then the earliest citation
-    width = m["high"].astype("Float64").fillna(1e18) - m["low"].astype("Float64").fillna(0)
-    rep = (
-        m.assign(_width=width.to_numpy())
-        .sort_values(["_cluster", "_width", "_cit0", "_content"], kind="stable")
-        .drop_duplicates("_cluster", keep="first")
-        .set_index("_cluster")
-    )
-    rep["low"] = agg["low"].astype("Int64")
-    rep["high"] = agg["high"].astype("Int64")
-    emptied = (rep["low"] > rep["high"]).fillna(False)
-    if emptied.any():  # intervals that do not intersect: keep the representative's own
-        orig = m.drop_duplicates("_cluster").set_index("_cluster")
-        rep.loc[emptied, ["low", "high"]] = orig.loc[emptied[emptied].index, ["low", "high"]]
-    rep["_lo"], rep["_hi"] = agg["_lo"], agg["_hi"]
-    rep["_members"] = agg["_members"]
-    rep["citations"] = pd.Series({c: cits[c] for c in rep.index}, dtype="object")
-    rep["_cit0"] = [c[0] for c in rep["citations"].tolist()]
-    hi_dates = _to_dates(rep["_hi"].to_numpy())
-    rep["as_of"] = hi_dates.set_axis(rep.index).where(rep["_hi"] < _OPEN_HI)
-    lo_exp = agg["_lo_explicit"]
-    rep["as_of_earliest"] = _to_dates(lo_exp.fillna(_NAT).astype(np.int64).to_numpy()).set_axis(
-        rep.index
-    )
-    rep.loc[
-        (rep["as_of_earliest"].notna() & (rep["as_of_source"] == "published")), "as_of_source"
-    ] = "relative"
-
-    wording = (agg["_nq"] > 1) | (agg["_nl"] > 1) | (agg["_nh"] > 1)
-    lossy = agg.index[wording.to_numpy()].tolist()
-    # the members of each lossy cluster in frame order, found in one pass (no mask per cluster)
-    positions = m.groupby("_cluster", sort=False).indices if lossy else {}
-    quotes, cit0s = m["quote"].to_numpy(dtype=object), m["_cit0"].to_numpy(dtype=object)
-    for cid in lossy:
-        at = positions[cid]
-        r = rep.loc[cid]
-        said = "; ".join(f"{q!r} ({cit0})" for q, cit0 in zip(quotes[at], cit0s[at], strict=True))
-        members = at
-        window = _fmt_window(int(r["_lo"]), int(r["_hi"]))
-        findings.append(
-            {
-                "kind": "merged",
-                "reporter": r["reporter"],
-                "side": r["side"],
-                "status": r["status"],
-                "outcome": r["outcome"],
-                "as_of": r["as_of"],
-                "detail": (
-                    f"{len(members)} statements of one figure merged: {said}; kept "
-                    f"{_fmt(_nan_or(r['low']), _nan_or(r['value']), _nan_or(r['high']))} "
-                    f"dated {window}"
-                ),
-                "claim_ids": (),
-            }
+    single_rows = order[~multi]
+    mpos = np.flatnonzero(multi)  # positions (in sorted order) of rows in multi clusters
+    mrows = order[mpos]
+    mstarts_all = starts[csize > 1]
+    # segment starts within the multi rows
+    mstarts = np.searchsorted(mpos, mstarts_all)
+    n_rep = len(mstarts)
+    if n_rep:
+        m_lo, m_hi = lo_all[mrows], hi_all[mrows]
+        m_low, m_high = low[mrows], high[mrows]
+        agg_lo = np.maximum.reduceat(m_lo, mstarts)
+        agg_hi = np.minimum.reduceat(m_hi, mstarts)
+        agg_low = _npg.seg_max(m_low, mstarts)
+        agg_high = _npg.seg_min(m_high, mstarts)
+        members = np.diff(np.append(mstarts, len(mrows)))
+        qual = pd.factorize(kept("qualifier").to_numpy(dtype=object)[mrows])[0]
+        wording = (
+            _npg.seg_varies(qual, mstarts)
+            | _npg.seg_varies(np.nan_to_num(m_low, nan=-1.0), mstarts)
+            | _npg.seg_varies(np.nan_to_num(m_high, nan=-1.0), mstarts)
         )
-    singles = k[~multi].copy()
-    singles["_members"] = 1
-    out = pd.concat([singles, rep.reset_index()], ignore_index=True)
+        stated = kept("as_of_earliest").notna() | (kept("as_of_source") != "published")
+        explicit = stated.to_numpy(dtype=bool, na_value=True)[mrows]
+        lo_exp = np.maximum.reduceat(np.where(explicit, m_lo, _NAT), mstarts)
+        # representative: the narrowest value interval, then the earliest citation
+        width = np.where(np.isnan(m_high), 1e18, m_high) - np.where(np.isnan(m_low), 0.0, m_low)
+        rep_at = _npg.seg_first_min(mstarts, [width, cit0_codes[mrows], content[mrows]])
+        rep_rows = mrows[rep_at]
+        first_rows = mrows[mstarts]
+        new_low = np.where(np.isnan(agg_low), np.nan, agg_low)
+        new_high = agg_high
+        emptied = ~np.isnan(new_low) & ~np.isnan(new_high) & (new_low > new_high)
+        # intervals that do not intersect: keep the first member's own
+        new_low = np.where(emptied, low[first_rows], new_low)
+        new_high = np.where(emptied, high[first_rows], new_high)
+        mseg = _npg.seg_ids(mstarts, len(mrows))
+        cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
+        # with one citation per member, a merged claim's first citation is its members'
+        # first in order: its rank among the kept rows' first citations is known
+        one_each = all(len(c) == 1 for c in citations[mrows].tolist())
+        rep_cit0 = np.minimum.reduceat(cit0_codes[mrows], mstarts) if one_each else None
+    else:
+        rep_rows = np.zeros(0, dtype=np.int64)
+        rep_cit0 = np.zeros(0, dtype=np.int64)
+    rows = np.concatenate([single_rows, rep_rows])
+    out = frame.iloc[keep[rows]].reset_index(drop=True)
+    out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
+    out["_side"] = side_text.iloc[rows].reset_index(drop=True)
+    out["_since"] = since[rows]
+    out["_members"] = 1
+    n_single = len(single_rows)
+    ids = content[rows]
+    if n_rep:
+        at = slice(n_single, None)
+        out_low = _floats(out["low"])
+        out_high = _floats(out["high"])
+        out_low[at], out_high[at] = new_low, new_high
+        out["low"] = _ints(out_low)
+        out["high"] = _ints(out_high)
+        for name, arr in (("_lo", agg_lo), ("_hi", agg_hi), ("_members", members)):
+            col = out[name].to_numpy(dtype=np.int64, copy=True)
+            col[at] = arr
+            out[name] = col
+        all_cits: list[tuple[str, ...]] = out["citations"].tolist()
+        all_cits[n_single:] = cits
+        out["citations"] = pd.Series(all_cits, dtype="object")
+        as_of = out["as_of"].to_numpy(dtype="datetime64[s]", copy=True)
+        as_of[at] = _to_dates(agg_hi).to_numpy()
+        out["as_of"] = pd.Series(as_of, dtype="datetime64[s]")
+        earliest = out["as_of_earliest"].to_numpy(dtype="datetime64[s]", copy=True)
+        rep_earliest = _to_dates(lo_exp).to_numpy()
+        earliest[at] = rep_earliest
+        out["as_of_earliest"] = pd.Series(earliest, dtype="datetime64[s]")
+        how = out["as_of_source"].to_numpy(dtype=object, copy=True)
+        relabel = ~np.isnat(rep_earliest) & (how[at] == "published")
+        how[n_single + np.flatnonzero(relabel)] = "relative"
+        out["as_of_source"] = pd.Series(how, dtype="string")
+        ids = ids.copy()
+        ids[at] = _content(out.iloc[n_single:])
+
+        lossy = np.flatnonzero(wording).tolist()
+        if lossy:
+            quotes = kept("quote").to_numpy(dtype=object)
+            bounds = np.append(mstarts, len(mrows))
+            reps = out.iloc[n_single:]
+            for cid in lossy:
+                members_at = mrows[bounds[cid] : bounds[cid + 1]].tolist()
+                r = reps.iloc[cid]
+                said = "; ".join(f"{quotes[i]!r} ({cit0[i]})" for i in members_at)
+                window = _fmt_window(int(agg_lo[cid]), int(agg_hi[cid]))
+                findings.append(
+                    {
+                        "kind": "merged",
+                        "reporter": r["reporter"],
+                        "side": r["side"],
+                        "status": r["status"],
+                        "outcome": r["outcome"],
+                        "as_of": r["as_of"],
+                        "detail": (
+                            f"{len(members_at)} statements of one figure merged: {said}; kept "
+                            f"{_fmt(_nan_or(r['low']), _nan_or(r['value']), _nan_or(r['high']))} "
+                            f"dated {window}"
+                        ),
+                        "claim_ids": (),
+                    }
+                )
+    out["claim_id"] = _id_text(ids)
+    out["_id_order"] = ids >> np.uint64(16)  # the order of the ids as text
+    if rep_cit0 is not None:
+        out["_cit0_order"] = np.concatenate([cit0_codes[single_rows], rep_cit0])
     return out, _findings(findings)
 
 
@@ -918,19 +1026,24 @@ def _fmt_window(lo: int, hi: int) -> str:
 def _content(frame: pd.DataFrame) -> np.ndarray:
     """A 64-bit hash of every claim column and the citations: a tie-break that does not
     depend on input order."""
-    # each column's distinct values are turned to text once (the same text, hence the same
-    # hash, as converting the whole column): columns of dates, counts and names repeat a lot
-    cols: dict[str, Any] = {}
+    # the hash of a frame of categoricals (each column's distinct values as text, missing
+    # as "\x00") and the joined citations, computed per distinct value: columns of dates,
+    # counts and names repeat a lot
+    hashes: list[np.ndarray] = []
     for name in _ALL_COLUMNS:
         codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
-        cats = pd.Index(uniques).astype("string")
-        if (codes < 0).any():
-            cats = cats.append(pd.Index(["\x00"], dtype="string"))
-            codes = np.where(codes < 0, len(cats) - 1, codes)
-        cols[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(cats))
-    cols["citations"] = [";".join(c) for c in frame["citations"].tolist()]
-    text = pd.DataFrame(cols)
-    return np.asarray(pd.util.hash_pandas_object(text, index=False).to_numpy())
+        cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
+        text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
+        text[:-1], text[-1] = cats, "\x00"
+        hashed = _npg.hash_text(text)
+        hashes.append(hashed[np.where(codes < 0, len(cats), codes)])
+    hashes.append(_npg.hash_text([";".join(c) for c in frame["citations"].tolist()]))
+    return _npg.combine_hashes(hashes, len(frame))
+
+
+def _id_text(content: np.ndarray) -> pd.Series:
+    """Claim ids ("c" and the first 12 hex digits of the content hash)."""
+    return pd.Series([f"c{h:012x}" for h in (content >> np.uint64(16)).tolist()], dtype="string")
 
 
 def _claim_ids(frame: pd.DataFrame) -> pd.Series:
@@ -944,24 +1057,26 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
     """own, adversary, mixed (a party's figure for both sides or an unstated side),
     third_party, or unattributed."""
     known = {r.id for r in prof.reporters} if prof else set()
-    pairs = frame[["reporter", "reporter_text"]].astype("object").drop_duplicates()
-    party: dict[tuple[Any, Any], str | None] = {}
+    # each distinct (reporter, reporter_text) pair is looked up once
+    pair_codes = (
+        frame[["reporter", "reporter_text"]]
+        .groupby(["reporter", "reporter_text"], dropna=False, sort=False)
+        .ngroup()
+        .to_numpy()
+    )
+    first = np.unique(pair_codes, return_index=True)[1] if len(frame) else np.zeros(0, np.int64)
+    pairs = frame[["reporter", "reporter_text"]].astype("object").iloc[first]
+    party: list[str | None] = []
     for rep, text in pairs.itertuples(index=False, name=None):
         rep = None if pd.isna(rep) else rep
         text = None if pd.isna(text) else text
         if prof is not None and rep in known:
-            party[(rep, text)] = prof.reporter_side(rep)
+            party.append(prof.reporter_side(rep))
         else:
-            party[(rep, text)] = side_from_text(text or rep or "")
+            party.append(side_from_text(text or rep or ""))
+    party_arr = np.array([*party, None], dtype=object)
     rside = pd.Series(
-        [
-            party[(None if pd.isna(r) else r, None if pd.isna(t) else t)]
-            for r, t in frame[["reporter", "reporter_text"]]
-            .astype("object")
-            .itertuples(index=False, name=None)
-        ],
-        index=frame.index,
-        dtype="string",
+        party_arr[pair_codes] if len(frame) else [], index=frame.index, dtype="string"
     )
     side = frame["side"]
     rel = np.select(
@@ -978,7 +1093,8 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
 
 
 def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
-    merged["claim_id"] = _claim_ids(merged)
+    if "claim_id" not in merged.columns:
+        merged["claim_id"] = _claim_ids(merged)
     claims = merged[[*_ALL_COLUMNS, "claim_id", "citations"]].copy()
     claims["relation"] = _relations(merged, prof)
     for col in _INT_COLUMNS:
@@ -1000,9 +1116,17 @@ def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
     ):
         claims[col] = claims[col].astype("string")
     claims["historical"] = claims["historical"].astype(bool)
-    claims["_cit0"] = [c[0] for c in claims["citations"].tolist()]
-    claims = claims.sort_values(["_cit0", "claim_id"], kind="stable")
-    return claims.drop(columns="_cit0").reset_index(drop=True)
+    if "_cit0_order" in merged.columns:
+        cit0_order = merged["_cit0_order"].to_numpy()
+    else:
+        cit0 = np.array([c[0] for c in claims["citations"].tolist()], dtype=object)
+        cit0_order = _npg.text_codes(cit0, many=True)[0]
+    if "_id_order" in merged.columns:
+        id_order = merged["_id_order"].to_numpy()
+    else:
+        id_order = _npg.text_codes(claims["claim_id"].to_numpy(dtype=object), many=True)[0]
+    order = np.lexsort((id_order, cit0_order))
+    return claims.take(order).reset_index(drop=True)
 
 
 def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
@@ -1028,12 +1152,15 @@ def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
             "derived": False,
             "citations": frame["citations"].to_numpy(),
             "claim_ids": [(c,) for c in frame["claim_id"].tolist()],
-            "_source_set": frame["citations"]
-            .map(lambda cs: frozenset(c.rsplit(":", 1)[0] for c in cs))
-            .to_numpy(),
         }
     )
     return pts
+
+
+def _with_sources(points: pd.DataFrame) -> pd.DataFrame:
+    """Points with ``_source_set``, the documents their citations come from."""
+    sets = [frozenset(c.rsplit(":", 1)[0] for c in cs) for cs in points["citations"]]
+    return points.assign(_source_set=pd.Series(sets, index=points.index, dtype="object"))
 
 
 def _series(
@@ -1054,8 +1181,16 @@ def _series(
         # publication) is used only beside a cumulative figure from the same document
         dated = np.array(inc["_lo"] == inc["day"], dtype=bool)
         if not cum.empty and not dated.all():
-            loose = inc[~dated].reset_index().explode("_source_set")
-            cands = cum[[*_RKEY, "day", "_source_set"]].explode("_source_set").drop_duplicates()
+            loose = _with_sources(inc[~dated].reset_index()).explode("_source_set")
+            # only cumulative points of a loose one's reporter, measure and day can match
+            near = cum[[*_RKEY, "day", "citations"]].merge(
+                loose[[*_RKEY, "day"]].drop_duplicates(), on=[*_RKEY, "day"]
+            )
+            cands = (
+                _with_sources(near)[[*_RKEY, "day", "_source_set"]]
+                .explode("_source_set")
+                .drop_duplicates()
+            )
             hit = loose.merge(cands, on=[*_RKEY, "day", "_source_set"])["index"].unique()
             dated[hit] = True
         usable = inc[dated]
@@ -1149,7 +1284,7 @@ def _series(
             s["claim_ids"] = pd.Series(ids, dtype="object")
             derived.append(s)
 
-    parts = [cum.drop(columns="_source_set"), *derived]
+    parts = [cum, *derived]
     series = pd.concat([p for p in parts if not p.empty] or [parts[0]], ignore_index=True)
     series["derived"] = series["derived"].astype(bool)
     series["reporter"] = series["_rep"].replace("", pd.NA).astype("string")
@@ -1330,71 +1465,121 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
     pts = pts[(pts["fig"] > 0).to_numpy()]
     rows: list[dict[str, Any]] = []
-    for (side, outcome), grp in pts.groupby(["_side", "outcome"], sort=True):
-        reporters = sorted(grp["_rep"].unique().tolist())
+    if pts.empty:
+        return _findings(rows)
+    # per (side, outcome), in sorted order: a dense cube day x reporter x status of each
+    # reporter's highest figure that day, carried forward PEER_DAYS days
+    gkey = _npg.compose([_npg.text_codes(pts["_side"]), _npg.text_codes(pts["outcome"])])
+    order = np.argsort(gkey, kind="stable")
+    bounds = [*_npg.run_starts(gkey[order]).tolist(), len(order)]
+    sides = pts["_side"].to_numpy(dtype=object)
+    outcomes = pts["outcome"].to_numpy(dtype=object)
+    reps = pts["_rep"].to_numpy(dtype=object)
+    statuses = pts["status"].to_numpy(dtype=object)
+    days = pts["day"].to_numpy(dtype=np.int64)
+    figs = pts["fig"].to_numpy(dtype=float)
+    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
+    for a, b in itertools.pairwise(bounds):
+        at_rows = order[a:b]
+        reporters, rep_code = np.unique(reps[at_rows], return_inverse=True)
         if len(reporters) < 2:
             continue
-        wide = grp.pivot_table(
-            index="day", columns=["_rep", "status"], values="fig", aggfunc="max"
-        ).sort_index()
-        days = np.arange(int(wide.index.min()), int(wide.index.max()) + 1)
-        wide = wide.reindex(days).ffill(limit=PEER_DAYS)
-        col = {r: i for i, r in enumerate(reporters)}
-        for status, sub in grp.groupby("status", sort=True):
-            keep = [c for c in wide.columns if c[1] == status or "unspecified" in (c[1], status)]
-            if not keep:
-                continue
-            per = wide[keep].T.groupby(level="_rep").max().T.reindex(columns=reporters)
-            at = per.reindex(sub["day"].to_numpy()).to_numpy(dtype=float, copy=True)
-            own = np.array([col[r] for r in sub["_rep"]])
-            at[np.arange(len(sub)), own] = np.nan
+        names, stat_code = np.unique(statuses[at_rows], return_inverse=True)
+        side, outcome = sides[at_rows[0]], outcomes[at_rows[0]]
+        day = days[at_rows]
+        d0 = int(day.min())
+        n_days, n_rep, n_stat = int(day.max()) - d0 + 1, len(reporters), len(names)
+        width = n_rep * n_stat
+        given = np.full((n_days + 1, width), -np.inf)  # one more day, left empty (NaN)
+        np.maximum.at(given, (day - d0, rep_code * n_stat + stat_code), figs[at_rows])
+        steps = np.arange(n_days, dtype=np.int64)[:, None]
+        last = np.maximum.accumulate(np.where(given[:-1] > -np.inf, steps, -(2**40)), axis=0)
+        given[-1] = np.nan
+        source = np.where(steps - last <= PEER_DAYS, last, n_days) * width + np.arange(width)
+        cube = given.ravel().take(source).reshape(n_days, n_rep, n_stat)
+        for s, status in enumerate(names.tolist()):
+            compatible = [
+                i
+                for i, other in enumerate(names.tolist())
+                if other == status or "unspecified" in (other, status)
+            ]
+            per = np.fmax.reduce(cube[:, :, compatible], axis=2)
+            sub = np.flatnonzero(stat_code == s)
+            at = per[day[sub] - d0]
+            at[np.arange(len(sub)), rep_code[sub]] = np.nan
             count = (~np.isnan(at)).sum(axis=1)
             peak = np.where(np.isnan(at), -np.inf, at).max(axis=1)
             floor = np.where(np.isnan(at), np.inf, at).min(axis=1)
-            fig = sub["fig"].to_numpy(dtype=float)
+            fig = figs[at_rows[sub]]
             high = (count > 0) & (fig >= OUTLIER_RATIO * peak)
             low = (count > 1) & (fig * OUTLIER_RATIO <= floor)
-            flagged = np.flatnonzero(high | low).tolist()
-            # the flagged rows' cells, read column-wise once (no row objects per finding)
-            cells = (
-                {
-                    c: sub[c].to_numpy(dtype=object)
-                    for c in ("_rep", "low", "best", "high", "day", "claim_ids")
-                }
-                if flagged
-                else {}
-            )
-            for i in flagged:
-                r = {c: v[i] for c, v in cells.items()}
-                peers = [
-                    (reporters[c], at[i, c])
-                    for c in range(len(reporters))
-                    if not np.isnan(at[i, c])
-                ]
-                peers_text = ", ".join(f"{_who(p)} {_fmt_count(v)}" for p, v in peers)
+            for i in np.flatnonzero(high | low).tolist():
+                row = at_rows[sub[i]]
+                rep = reps[row]
+                peers = np.flatnonzero(~np.isnan(at[i]))
+                peers_text = ", ".join(
+                    f"{_who(p)} {round(v):,}"
+                    for p, v in zip(reporters[peers].tolist(), at[i, peers].tolist(), strict=True)
+                )
                 ratio = fig[i] / (peak[i] if high[i] else floor[i])
                 which = "highest" if high[i] else "lowest"
+                when = _date_of(days[row])
                 rows.append(
                     {
                         "kind": "outlier",
-                        "reporter": r["_rep"] or None,
+                        "reporter": rep or None,
                         "side": side or None,
                         "status": status,
                         "outcome": outcome,
-                        "as_of": _date_of(r["day"]),
+                        "as_of": when,
                         "detail": (
-                            f"{_who(r['_rep'])}'s {_fmt(r['low'], r['best'], r['high'])} "
+                            f"{_who(rep)}'s "
+                            f"{_fmt(cells['low'][row], cells['best'][row], cells['high'][row])} "
                             f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
-                            f"peers by {_date_of(r['day'])} ({peers_text})"
+                            f"peers by {when} ({peers_text})"
                         ),
-                        "claim_ids": r["claim_ids"],
+                        "claim_ids": cells["claim_ids"][row],
                     }
                 )
     return _findings(rows)
 
 
-def _confusable(a: pd.Series, b: pd.Series, vague: str) -> np.ndarray:
-    return np.asarray(((a == b) | (a == vague) | (b == vague)).to_numpy(), dtype=bool)
+def _findings_frame(
+    kind: str,
+    reporter: list[Any],
+    side: list[Any],
+    status: Sequence[str],
+    outcome: Sequence[str],
+    days: np.ndarray,
+    detail: Sequence[str],
+    claim_ids: Sequence[tuple[str, ...]],
+) -> pd.DataFrame:
+    """The frame :func:`_findings` makes of these rows, built column-wise."""
+    if not len(detail):
+        return _empty_findings()
+    as_of = np.asarray(days, dtype=np.int64).astype("datetime64[D]").astype("datetime64[s]")
+    return pd.DataFrame(
+        {
+            "kind": pd.Series([kind] * len(detail), dtype="string"),
+            "reporter": pd.Series(reporter, dtype="string"),
+            "side": pd.Series(side, dtype="string"),
+            "status": pd.Series(status, dtype="string"),
+            "outcome": pd.Series(outcome, dtype="string"),
+            "as_of": pd.Series(as_of, dtype="datetime64[s]"),
+            "detail": pd.Series(detail, dtype="string"),
+            "claim_ids": pd.Series(list(claim_ids), dtype="object"),
+        }
+    )
+
+
+def _confusable_codes(a: np.ndarray, b: np.ndarray, vague: int) -> np.ndarray:
+    return np.asarray((a == b) | (a == vague) | (b == vague), dtype=bool)
+
+
+def _code_of(column: pd.Series, value: str) -> int:
+    """The :func:`_npgroup.text_codes` code ``value`` has in ``column`` (-1 if absent)."""
+    distinct = sorted(set(column.unique().tolist()))
+    return distinct.index(value) if value in distinct else -1
 
 
 def _measures(series: pd.DataFrame) -> pd.DataFrame:
@@ -1404,43 +1589,73 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     pts = series[~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()]
     if pts.empty:
         return _empty_findings()
-    pts = pts.sort_values(["_side", "day", "status", "outcome", "_rep", "_ids_key"], kind="stable")
-    key = ["_side", "day", "status", "outcome"]
-    first = pts.drop_duplicates(key, keep="first")[
-        [*key, "_rep", "low", "best", "high", "claim_ids"]
-    ]
-    first = first.merge(
-        pts.groupby(key, sort=False)["_rep"].nunique().rename("_n").reset_index(), on=key
-    )
-    j = first.merge(first, on=["_side", "day"], suffixes=("_a", "_b"))
-    j = j[((j["status_a"] + j["outcome_a"]) < (j["status_b"] + j["outcome_b"])).to_numpy()]
-    j = j[((j["_rep_a"] != j["_rep_b"]) | (j["_n_a"] > 1) | (j["_n_b"] > 1)).to_numpy()]
-    if j.empty:
+    # sorted by side, day, status, outcome, reporter, claim ids; the first point of each
+    # measure (side, day, status, outcome) stands for it
+    side_c = _npg.text_codes(pts["_side"])
+    stat_c = _npg.text_codes(pts["status"])
+    out_c = _npg.text_codes(pts["outcome"])
+    rep_c = _npg.text_codes(pts["_rep"])
+    ids_c, _ = _npg.text_codes(pts["_ids_key"].to_numpy(dtype=object), many=True)
+    day_all = pts["day"].to_numpy(dtype=np.int64)
+    order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
+    measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
+    starts = _npg.run_starts(measure)
+    rep_sorted = rep_c[0][order]
+    other_rep = np.ones(len(order), dtype=bool)
+    other_rep[1:] = (measure[1:] != measure[:-1]) | (rep_sorted[1:] != rep_sorted[:-1])
+    n_reps = np.add.reduceat(other_rep, starts)
+    first = order[starts]
+    sides = pts["_side"].to_numpy(dtype=object)[first]
+    days = day_all[first]
+    statuses = pts["status"].to_numpy(dtype=object)[first]
+    outcomes = pts["outcome"].to_numpy(dtype=object)[first]
+    reps = pts["_rep"].to_numpy(dtype=object)[first]
+    # every ordered pair of measures of one side and day, in the order of a self-merge
+    block = _npg.compose([side_c[0][first], days])
+    bstarts = _npg.run_starts(block)
+    bsize = np.diff(np.append(bstarts, len(first)))
+    per_row = np.repeat(bsize, bsize)
+    a = np.repeat(np.arange(len(first)), per_row)
+    offset = np.arange(len(a)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+    b = np.repeat(np.repeat(bstarts, bsize), per_row) + offset
+    label_c, _ = _npg.text_codes((pts["status"] + pts["outcome"]).to_numpy(dtype=object)[first])
+    keep = label_c[a] < label_c[b]
+    rep_f = rep_c[0][first]
+    keep &= (rep_f[a] != rep_f[b]) | (n_reps[a] > 1) | (n_reps[b] > 1)
+    a, b = a[keep], b[keep]
+    stat_f, out_f = stat_c[0][first], out_c[0][first]
+    ok = _confusable_codes(stat_f[a], stat_f[b], _code_of(pts["status"], "unspecified"))
+    ok &= _confusable_codes(out_f[a], out_f[b], _code_of(pts["outcome"], "casualties"))
+    a, b = a[ok], b[ok]
+    if not len(a):
         return _empty_findings()
-    ok = _confusable(j["status_a"], j["status_b"], "unspecified") & _confusable(
-        j["outcome_a"], j["outcome_b"], "casualties"
+    lows = pts["low"].to_numpy(dtype=float)[first].tolist()
+    bests = pts["best"].to_numpy(dtype=float)[first].tolist()
+    highs = pts["high"].to_numpy(dtype=float)[first].tolist()
+    ids = pts["claim_ids"].to_numpy(dtype=object)[first]
+    used = np.unique(np.concatenate([a, b])).tolist()
+    said = {
+        i: f"{_who(reps[i])}'s {_fmt(lows[i], bests[i], highs[i])} {outcomes[i]} ({statuses[i]})"
+        for i in used
+    }
+    dates = {d: _date_of(d) for d in np.unique(days).tolist()}
+    on = {
+        i: f"for {sides[i]} on {dates[d]}" for i, d in zip(used, days[used].tolist(), strict=True)
+    }
+    detail = [
+        f"{said[i]} and {said[k]} {on[i]} count different things; do not compare them"
+        for i, k in zip(a.tolist(), b.tolist(), strict=True)
+    ]
+    return _findings_frame(
+        "different_measures",
+        [r or None for r in reps[a].tolist()],
+        sides[a].tolist(),
+        statuses[a].tolist(),
+        outcomes[a].tolist(),
+        days[a],
+        detail,
+        [tuple(sorted(x + y)) for x, y in zip(ids[a].tolist(), ids[b].tolist(), strict=True)],
     )
-    rows = []
-    for r in _records(j[ok]):
-        detail = (
-            f"{_who(r._rep_a)}'s {_fmt(r.low_a, r.best_a, r.high_a)} {r.outcome_a} "
-            f"({r.status_a}) and {_who(r._rep_b)}'s {_fmt(r.low_b, r.best_b, r.high_b)} "
-            f"{r.outcome_b} ({r.status_b}) for {r._side} on {_date_of(r.day)} count "
-            "different things; do not compare them"
-        )
-        rows.append(
-            {
-                "kind": "different_measures",
-                "reporter": r._rep_a or None,
-                "side": r._side,
-                "status": r.status_a,
-                "outcome": r.outcome_a,
-                "as_of": _date_of(r.day),
-                "detail": detail,
-                "claim_ids": tuple(sorted(r.claim_ids_a + r.claim_ids_b)),
-            }
-        )
-    return _findings(rows)
 
 
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
