@@ -153,6 +153,9 @@ class _Context:
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
+    date_memo: dict[tuple[int, int], list[_dates.DateMention]] = dataclasses.field(
+        default_factory=dict
+    )
     heading_memo: dict[tuple[int, int, int], _Heading | None] = dataclasses.field(
         default_factory=dict
     )
@@ -651,7 +654,15 @@ def _anaphoric_lead(
 
 def _find_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMention]:
     """Date mentions of a sentence; when it dates its statement ("said on Tuesday"), the
-    other relative dates ("over the past day") are resolved against that day."""
+    other relative dates ("over the past day") are resolved against that day. Read once a
+    span: a sentence is asked again as the one before the next, or as a heading line."""
+    memo = ctx.date_memo.get((s_start, s_end))
+    if memo is None:
+        memo = ctx.date_memo[(s_start, s_end)] = _read_dates(ctx, s_start, s_end)
+    return list(memo)
+
+
+def _read_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMention]:
     conflict_start = ctx.profile.start if ctx.profile else None
     sentence = ctx.text[s_start:s_end]
     found = _dates.find_dates(sentence, ctx.reference, conflict_start=conflict_start)
@@ -2533,8 +2544,9 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         ]
         if said:
             return said[0]
+    found = list(_ORG.finditer(line))
     for group in ("org", "acronym", "paren", "name", "caps"):
-        for m in _ORG.finditer(line):
+        for m in found:
             words = (m.group(group) or "").strip()
             if group == "acronym" and _rx(
                 r"\b(?:soldiers|troops|police|forces|army|fighters|militia|militiamen)\s*\Z",
