@@ -34,7 +34,7 @@ from .lexicon_patterns import Patterns, patterns
 from .profiles import Profile, detect_profile, get_profile
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
 from .scan import WordScanner
-from .sides import find_sides, side_from_text
+from .sides import country_names, demonym_table, find_sides, side_from_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -418,6 +418,12 @@ def _topic_side(ctx: _Context) -> str | None:
         # (a story that names one side only, however briefly, is about that side)
         return side if (top >= 3 and top >= 0.8 * total) or len(counts) == 1 else None
     return side if top >= 0.6 * total else None
+
+
+def _topic_country(ctx: _Context) -> str | None:
+    """The name of the country a story is about, when one side dominates it and that side
+    is a country of the demonym table."""
+    return country_names().get(ctx.topic_side) if ctx.topic_side else None
 
 
 def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
@@ -2331,7 +2337,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     ) and not _named_body(bare, ctx)
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
-        reporter = normalise_reporter(cleaned)
+        reporter = normalise_reporter(cleaned, _topic_country(ctx))
         side = side_from_text(cleaned)
     named = not pronoun and (
         not generic
@@ -2434,15 +2440,40 @@ def _pick_by_place(ctx: _Context, candidates: tuple[str, ...], start: int) -> st
     return None
 
 
-def normalise_reporter(name: str) -> str:
+def normalise_reporter(name: str, country: str | None = None) -> str:
     """A grouping key for a reporter named in free text: lowercase words, no articles or
     possessives, "X in Y" turned into "y x" ("the Health Ministry in Gaza" and "Gaza's
-    health ministry" both give "gaza health ministry")."""
+    health ministry" both give "gaza health ministry"), a people's name turned into its
+    country's ("Libyan Red Crescent" → "libya red crescent"), one word for a public body
+    ("directorate", "authority" → "agency"), and, for a body that names no country, the
+    ``country`` a story is about ("the Civil Protection Directorate" in a story about Haiti
+    and "Haiti's civil protection agency" both give "haiti civil protection agency").
+
+    >>> normalise_reporter("the Civil Protection Directorate", "Haiti")
+    'haiti civil protection agency'
+    >>> normalise_reporter("Haiti's civil protection agency")
+    'haiti civil protection agency'
+    """
     joined = reporter_key(name)
     flipped = _rx(r"^(?P<org>.+?)\s+(?:in|of|for)\s+(?P<place>[\p{L}-]+)$").match(joined)
     if flipped and side_from_text(name[name.lower().rfind(flipped.group("place")) :].title()):
         joined = f"{flipped.group('place')} {flipped.group('org')}"
-    return joined
+    words = joined.split()
+    table = demonym_table()
+    named_country = any(table.get(w.title()) or table.get(w.upper()) for w in words)
+    generic_body = any(w in _ORG_WORDS for w in words)
+    words = ["agency" if w in _BODY_WORDS else w for w in words]
+    if generic_body and words and (side := table.get(words[0].title())) is not None:
+        # "Libyan Red Crescent", "Haitian civil protection": the country's name, as in
+        # "Libya's Red Crescent"; proper names ("Syrian Observatory ...") keep their words
+        words[0] = reporter_key(country_names().get(side, words[0]))
+    if country and not named_country and generic_body:
+        words.insert(0, reporter_key(country))
+    return " ".join(words)
+
+
+_BODY_WORDS = frozenset({"directorate", "authority", "agency"})
+_ORG_WORDS = frozenset(_GRAMMAR["organisation_words"])
 
 
 def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from functools import cache
 from .lexicon import load_toml
 from .scan import WordScanner
 
-__all__ = ["demonym_table", "find_sides", "side_from_text"]
+__all__ = ["country_names", "demonym_table", "find_sides", "side_from_text"]
 
 
 @cache
@@ -23,6 +23,13 @@ def demonym_table() -> dict[str, str]:
             table.setdefault(name, side)
             table.setdefault(name.replace("'", "’"), side)
     return table
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Each side id → its country's name, the first name ``data/demonyms.toml`` lists
+    ("haitian" → "Haiti")."""
+    return {side: entry["names"][0] for side, entry in load_toml("demonyms").items()}
 
 
 @cache

@@ -1,0 +1,92 @@
+"""Reporters without a profile: one body named several ways groups under one key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casualties import Document, extract, extract_corpus, reconcile
+from casualties.extract import normalise_reporter
+
+# Three wire stories, invented for this test, naming Haiti's civil protection body three
+# ways: with the country, by its formal title in a story datelined in Haiti, and as "the
+# agency" after it was named.
+ARTICLES = [
+    (
+        "2021-08-16",
+        "LES CAYES, Haiti (AP) — Haiti's civil protection agency said on Sunday that the death "
+        "toll from Saturday's earthquake had risen to 1,297, with 5,700 people injured.",
+    ),
+    (
+        "2021-08-17",
+        "PORT-AU-PRINCE, Haiti — The Civil Protection Directorate raised the toll to 1,419 on "
+        "Monday as rescuers dug through collapsed homes in the southwest of Haiti.",
+    ),
+    (
+        "2021-08-18",
+        "JEREMIE, Haiti (Reuters) — Rescuers pulled more bodies from the rubble on Tuesday. "
+        "Haiti's Civil Protection Directorate put the toll at 1,941. The agency said 9,900 "
+        "people had been injured.",
+    ),
+]
+
+
+def _docs() -> list[Document]:
+    return [
+        Document(text=text, published=dt.date.fromisoformat(day), source=f"haiti-{i}")
+        for i, (day, text) in enumerate(ARTICLES)
+    ]
+
+
+def test_one_body_named_three_ways_in_three_articles_is_one_reporter() -> None:
+    claims = extract_corpus(_docs(), profile=None, progress=False)
+    assert len(claims) == 5
+    assert {c.reporter for c in claims} == {"haiti civil protection agency"}
+    texts = {c.reporter_text for c in claims}
+    assert {"Haiti's civil protection agency", "The Civil Protection Directorate"} <= texts
+    assert "The agency" in texts
+
+
+def test_the_grouped_reporter_makes_one_series() -> None:
+    claims = extract_corpus(_docs(), profile=None, progress=False)
+    result = reconcile(claims)
+    killed = result.series[result.series["outcome"] == "killed"]
+    assert set(killed["reporter"]) == {"haiti civil protection agency"}
+    assert list(killed.sort_values("as_of")["best"]) == [1297, 1419, 1941]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "key"),
+    [
+        ("the Civil Protection Directorate", "Haiti", "haiti civil protection agency"),
+        ("Haiti's civil protection agency", None, "haiti civil protection agency"),
+        ("Libyan Red Crescent", None, "libya red crescent"),
+        ("the Red Crescent", "Libya", "libya red crescent"),
+        (
+            "the National Disaster Management Authority",
+            "Pakistan",
+            "pakistan national disaster management agency",
+        ),
+        # proper names and bodies of another country keep their words
+        (
+            "Syrian Observatory for Human Rights",
+            "Syria",
+            "syrian observatory for human rights",
+        ),
+        ("Russia's defence ministry", "Ukraine", "russia defence ministry"),
+        # a person is no public body: no country is added
+        ("Tedros Adhanom Ghebreyesus", "Sudan", "tedros adhanom ghebreyesus"),
+    ],
+)
+def test_normalised_reporter_keys(name: str, country: str | None, key: str) -> None:
+    assert normalise_reporter(name, country) == key
+
+
+def test_a_story_about_two_countries_adds_none() -> None:
+    text = (
+        "Russian and Ukrainian officials traded accusations. The defence ministry said "
+        "40 soldiers had been killed in Russian shelling on Kharkiv and Russian positions."
+    )
+    claims = extract(text, published="2024-03-01", profile=None)
+    assert [c.reporter for c in claims] == ["defence ministry"]
