@@ -112,6 +112,7 @@ class _Fig:
     basis: Basis | None = None
     aux: str = ""
     since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
+    whole: Claim | None = None  # the claim that "N of the dead" is a part of
 
     @property
     def start(self) -> int:
@@ -1395,6 +1396,34 @@ def _type_figure(
     if attribution is None and ctx.doc_source is not None:
         attribution = ctx.doc_source
         carried = True
+    if attribution is None and heading is None and fig.linked is None:
+        # "..., the regional governor said on Monday. Another 17 people were injured.": a
+        # sentence that names no source goes on with the statement of the sentence before
+        told = _told_before(ctx, s_start)
+        if (
+            told is not None
+            # not background in a clause of its own: "After four weeks of fighting and nearly
+            # 1,000 reported killed, ...", "In the village, where 90 residents were killed"
+            and not _rx(
+                r"\W*(?:after|before|with|as|while|since|although|though|when|if|despite|amid|"
+                r"in|on|at|during|by|it)\b",
+                regex.I,
+            ).match(text, s_start, fig.amount.start)
+            and not _rx(
+                r"(?:,\s*(?:where|when|in\s+which|during\s+which)\b[^,;]*\Z)|"
+                r"\b(?:deadliest|worst|bloodiest|largest|biggest)\b",
+                regex.I,
+            ).search(text, s_start, fig.amount.start)
+        ):
+            attribution = _Attribution(
+                text=told.reporter_text or "",
+                start=-1,
+                end=-1,
+                reporter=told.reporter,
+                side=ctx.reporter_sides.get(told.reporter or ""),
+                named=True,
+            )
+            carried = True
     if attribution is not None and attribution.reporter is not None:
         ctx.reporter_sides.setdefault(attribution.reporter, attribution.side)
     continuation = None
@@ -1458,7 +1487,12 @@ def _type_figure(
     if (
         parent is not None
         and parent.basis is not None
-        and (rule_basis in ("", "toll", "list") or (fig.breakdown and not fig.inc))
+        and (
+            rule_basis in ("", "toll", "list")
+            or (fig.breakdown and not fig.inc)
+            # "rose to 12, including two children": the part of a total is counted as it is
+            or (fig.subset and rule_basis in ("event-date", "event-verb", "incident"))
+        )
     ):
         if basis is not parent.basis and parent.made:
             # "Number of deaths: 95 (12 new + 83 recovered)": as of the whole's date
@@ -1474,6 +1508,19 @@ def _type_figure(
         if as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
             as_of, earliest = continuation.as_of, continuation.as_of_earliest
             as_of_source = continuation.as_of_source
+    counted = _whole_of(ctx, fig, outcome) if parent is None else None
+    if counted is None and fig.linked is not None and fig.via in ("list", "list-back"):
+        counted = fig.linked.whole  # "105 of the dead were in Jajarkot and 52 in Rukum West"
+    fig.whole = counted
+    if counted is not None:
+        # "412 of the deaths", "105 of the dead were in Jajarkot": a part of a count given
+        # before shares its people, period and date (unless it names a day of its own)
+        if status is Status.UNSPECIFIED:
+            status = counted.status
+        if not own_date:
+            basis, since = counted.basis, counted.since
+            as_of, earliest = counted.as_of, counted.as_of_earliest
+            as_of_source = counted.as_of_source
     # an earlier figure of the same count: "It has previously put the number of deaths at 28"
     revision_of: Claim | None = None
     if fig.via == "toll" and pat.previous.search(
@@ -1577,6 +1624,45 @@ def _type_figure(
             )
         )
     return claims
+
+
+_PART_OF = regex.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:dead|deaths|victims|casualties|fatalities|killed|wounded|"
+    r"injured|injuries)\b",
+    regex.IGNORECASE,
+)
+
+
+def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
+    """The figure that "N of the dead" is a part of: the last claim before it with the same
+    outcome and at least as many people, not itself a part ("including ...")."""
+    part = fig.amount.value if fig.amount.value is not None else fig.amount.low
+    if part is None or not _PART_OF.match(ctx.text, fig.amount.end):
+        return None
+    for claim in reversed(ctx.claims):
+        if fig.amount.start - claim.end > 1500:
+            break
+        whole = claim.value if claim.value is not None else claim.low
+        if (
+            claim.outcome is outcome
+            and not claim.historical
+            and whole is not None
+            and whole > part
+            and not set(claim.rule.split("+")) & {"included", "list"}
+        ):
+            return claim
+    return None
+
+
+def _told_before(ctx: _Context, s_start: int) -> Claim | None:
+    """The last attributed claim of the sentence before, in the same paragraph."""
+    prev = _previous_sentence(ctx.text, s_start)
+    if prev is None or "\n\n" in ctx.text[prev[1] : s_start] or not ctx.claims:
+        return None
+    last = ctx.claims[-1]
+    if last.start < prev[0] or last.reporter is None or last.historical:
+        return None
+    return last
 
 
 def _scope(
@@ -2024,6 +2110,19 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     pronoun = _is_pronoun(ctx, best.text)
     head = None if pronoun or not best.text else best.text.split()[-1].lower()
     carried = _carried_reporter(ctx, s_start, head)
+    if (
+        carried is None
+        and ctx.doc_source is not None
+        and (
+            pronoun
+            or (
+                head is not None
+                and head in _BODY_HEADS | _CARRY_HEADS
+                and head in ctx.doc_source.text.lower()
+            )
+        )
+    ):
+        carried = ctx.doc_source  # "the project recorded" under its report's title
     if carried is not None and not pronoun and best.text:
         # "the ministry said", "a spokesman said": the body named before, in the words here
         return dataclasses.replace(carried, text=best.text)
@@ -2094,6 +2193,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         if subject is None:
             continue
         who, offset = subject
+        if len(who.split()) <= 3 and who.split()[-1].lower() in _PLACE_UNITS:
+            continue  # "Taiz governorate recorded the highest number": a place, not a source
         found.append(_resolve(ctx, who, s_start + offset, s_start + offset + len(who)))
     ctx.attributions[s_start] = found
     return found
@@ -2121,10 +2222,17 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     ).sub("", chunk)
     appositive = _rx(
         r"(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|the|de|al|"
-        r"[a-z]+))*?)\s*,\s+[^,;]{3,70},\s*\Z"
+        r"[a-z]+))*?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
     ).search(chunk)
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
+        if words[:2].lower() in ("a ", "an") and _rx(
+            r"(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+"
+        ).fullmatch(appositive.group("app").strip()):
+            # "A Russian-installed official in the region, Denis Pushilin, said": the name
+            app = appositive.group("app")
+            words = app.strip()
+            return words, window_start + appositive.start("app") + app.find(words)
         stops_inside = list(_SUBJECT_STOP.finditer(words))
         if stops_inside:
             words = words[stops_inside[-1].end() :].strip()
@@ -2229,6 +2337,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
 
 
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_PLACE_UNITS = frozenset(_GRAMMAR["place_units"])
 _CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
 
 
@@ -2391,7 +2500,8 @@ _ORG = regex.compile(
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
           situation|figures|press|statement|data)\b)
-    | ^\W*(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){1,4}?)(?:daily\s+|weekly\s+)?
+    | ^\W*(?:(?-i:\p{Lu})[\p{L}’' -]{1,30}:\s+)?(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){0,3}?
+       (?-i:\p{Lu})[\w’'.-]*)\s*,?\s+(?:(?:daily|weekly|monthly|quarterly|annual)\s+)?
        (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -2412,6 +2522,17 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+    if ctx.reporter_alias is not None and len(line) <= 200:
+        # "Lebanon — Public Health Emergency Operations Center, cumulative report": a
+        # reporter the profile knows, named on the heading line
+        hits = [
+            h
+            for h in ctx.reporter_alias.find(line.replace("’", "'"))
+            if len(h[2].split()) >= 2 and h[2].split()[-1].lower() in _BODY_HEADS | _CARRY_HEADS
+        ]
+        if hits:
+            a, b, _ = max(hits, key=lambda h: h[1] - h[0])
+            return _resolve(ctx, line[a:b], start + a, start + b)
     if line.rstrip().endswith(":"):
         # "Oleh Syniehubov, head of the regional administration, said on Sunday:" over rows
         said = [
