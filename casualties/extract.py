@@ -1466,13 +1466,26 @@ def _type_figure(
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if (
+        _LATER_DEATH.search(fig.verb_text)
+        and as_of_source is not AsOfSource.PUBLISHED
+        and not any(scope_start <= m.start < scope_end for m in mentions)
+    ):
+        # "two of its patients had died of their wounds": later than the day they were hurt
+        as_of, earliest, as_of_source = ctx.published, None, AsOfSource.PUBLISHED
     if fig.since_clause >= 0 and basis is Basis.INCREMENTAL:
         # "since October 5, when a drone attack killed 89": the day the clause names
         day = next((m for m in mentions if m.start >= fig.since_clause), None)
         if day is not None and day.kind in ("since", "day") and day.rule != "year":
             as_of = day.last or day.first
             earliest, as_of_source = as_of, AsOfSource.STATED
-    if heading is not None and heading.day is not None and as_of_source is AsOfSource.PUBLISHED:
+    window = any(m.rule == "window" and scope_start <= m.start < scope_end for m in mentions)
+    if (
+        heading is not None
+        and heading.day is not None
+        and (as_of_source is AsOfSource.PUBLISHED or window)
+    ):
+        # "in the past 24 hours" under "(as of 19 November 2024)": up to the bulletin's day
         as_of = heading.day.last
         if as_of is not None and ctx.published is not None and as_of > ctx.published:
             as_of = ctx.published  # "Incidents this week:" in a bulletin of Wednesday
@@ -1505,9 +1518,25 @@ def _type_figure(
         if rule_basis in ("", "event-verb", "incident", "list"):
             basis = continuation.basis
             since = since or continuation.since
-        if as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
+        said_on = _statement_day(ctx, attribution) if basis is Basis.CUMULATIVE else None
+        if as_of_source is AsOfSource.PUBLISHED and said_on is not None:
+            # "..., the ministry said on Thursday. More than 8,000 people are still missing,
+            # the ministry said.": a running count as of the day the statement was made
+            as_of, earliest, as_of_source = said_on.last, said_on.last, AsOfSource.RELATIVE
+        elif as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
             as_of, earliest = continuation.as_of, continuation.as_of_earliest
             as_of_source = continuation.as_of_source
+    if (
+        fig.linked is not None
+        and fig.linked.made
+        and not fig.breakdown
+        and not own_date
+        and as_of_source is AsOfSource.PUBLISHED
+        and basis is fig.linked.made[0].basis
+    ):
+        # "Of those, 1,554 were killed and 951 injured": one statement, one date
+        first = fig.linked.made[0]
+        as_of, earliest, as_of_source = first.as_of, first.as_of_earliest, first.as_of_source
     counted = _whole_of(ctx, fig, outcome) if parent is None else None
     if counted is None and fig.linked is not None and fig.via in ("list", "list-back"):
         counted = fig.linked.whole  # "105 of the dead were in Jajarkot and 52 in Rukum West"
@@ -1651,6 +1680,22 @@ def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
             and not set(claim.rule.split("+")) & {"included", "list"}
         ):
             return claim
+    return None
+
+
+_LATER_DEATH = regex.compile(
+    r"\bof\s+(?:(?:their|his|her)\s+)?(?:wounds|injuries)\b|\bsuccumb", regex.IGNORECASE
+)
+
+
+def _statement_day(ctx: _Context, attribution: _Attribution | None) -> _dates.DateMention | None:
+    """The day of the statement a carried reporter made ("the ministry said on Thursday")."""
+    if attribution is None or attribution.start < 0:
+        return None
+    s_start, s_end = _segment.sentence_at(ctx.text, attribution.start)
+    for m in _find_dates(ctx, s_start, s_end):
+        if m.kind == "day" and m.last is not None and _statement_date(ctx.text, m):
+            return m
     return None
 
 
@@ -1928,12 +1973,15 @@ def _since_clause(
 
 def _statement_date(text: str, mention: _dates.DateMention) -> bool:
     """True for the date of a statement ("said on Tuesday"), not of an event."""
-    before = text[max(0, mention.start - 40) : mention.start].lower()
+    before = text[max(0, mention.start - 70) : mention.start].lower()
     return bool(
         _rx(
             r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
-            r"statement|update|bulletin|tweeted|wrote)\b[^.;]{0,25}\Z"
-        ).search(before)
+            r"statement|update|bulletin|tweeted|wrote)\b(?:[^.;]{0,25}|\s+(?:in|at)\s+(?:a|an|its|"
+            r"his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|"
+            r"bulletin|communiq[uée]+|post|interview|message|video|speech|address)\s+(?:on|late\s+on|"
+            r"early\s+on)\s+)\Z"
+        ).search(before[-70:])
     )
 
 
@@ -1977,7 +2025,7 @@ def _as_of(
         chosen = (
             latest
             or (statement[0] if statement else None)
-            or _paragraph_date(ctx, s_start)
+            or _paragraph_date(ctx, s_start, _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end))
             or (in_scope[0] if in_scope else None)
         )
     elif dating := [
@@ -2028,16 +2076,47 @@ def _possessive_date(text: str, mention: _dates.DateMention) -> bool:
     return text[mention.end : mention.end + 2] in ("'s", "’s")
 
 
-def _paragraph_date(ctx: _Context, s_start: int) -> _dates.DateMention | None:
+_BACK_REFERENCE = regex.compile(
+    r"[^.;]{0,40}?\b(?:in|during|by|from)\s+(?:the|that|this)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
+    r"(?:strike|attack|raid|bombing|blast|explosion|shelling|ambush|massacre|assault|collapse)\b",
+    regex.IGNORECASE,
+)
+
+
+def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.DateMention | None:
     """A stated day in the sentence before, within the paragraph: photo captions and wire
     leads date an incident once ("Ganja, Saturday, Oct. 17") and report it in the next
     sentence."""
     text = ctx.text
     prev = _previous_sentence(text, s_start)
-    if prev is None or "\n\n" in text[prev[1] : s_start]:
+    # "13 people were killed in the strike": the strike the paragraph before dated
+    if prev is None or (text.count("\n\n", prev[1], s_start) > (1 if back else 0)):
         return None
-    for m in _dates.find_dates(text[prev[0] : prev[1]], ctx.reference):
+    sentence = text[prev[0] : prev[1]]
+    found = _dates.find_dates(sentence, ctx.reference)
+    found = [m for m in found if not _in_dateline(text, m.start + prev[0], m.end + prev[0])]
+    for m in found:
         if m.kind == "day" and not m.relative and m.last is not None:
+            return dataclasses.replace(m, start=m.start + prev[0], end=m.end + prev[0])
+    if ctx.published is None:
+        return None
+    for m in found:
+        # "Friday's missile strike ... rose to 21 on Saturday, the governor said. Another 75
+        # people were wounded in the attack": the incident's day, not the statement's
+        if (
+            m.kind == "day"
+            and m.last is not None
+            and m.rule != "window"
+            and m.text.lower().strip() not in ("today", "tonight", "overnight", "last night")
+            and not _statement_date(sentence, m)
+            and not _rx(r"\bsince\b[^,;.]{0,45}\Z", regex.I).search(sentence, 0, m.start)
+            and (
+                _possessive_date(sentence, m)
+                or not _rx(r"\b(?:toll|number|tally|count)\b[^.;]{0,80}\Z", regex.I).search(
+                    sentence, 0, m.start
+                )
+            )
+        ):
             return dataclasses.replace(m, start=m.start + prev[0], end=m.end + prev[0])
     return None
 
