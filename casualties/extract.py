@@ -759,7 +759,9 @@ def _read_figure(
     # what governs it: participle after, verb before, toll phrase before, its own noun
     passive = pat.passive.match(text, fig.np_end, min(s_end, fig.np_end + 90))
     lo = max(s_start, amount.start - _WINDOW)
-    if passive is not None:
+    if _bring_to_number(ctx, fig, s_start, s_end):
+        pass  # "bringing to 206 the number of members killed": a running total
+    elif passive is not None:
         fig.outcome = pat.passive_outcome[passive.group("verb").lower()]
         fig.via = "passive"
         fig.verb_text = passive.group(0)
@@ -831,6 +833,52 @@ def _read_figure(
         ):
             fig.blocked = True
     return fig
+
+
+_BRING_TO = regex.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raised|raising|push|pushes|pushed|pushing|"
+    r"take|takes|taking|took)\s+(?:the\s+total\s+)?to\s+\Z",
+    regex.IGNORECASE,
+)
+_NUMBER_OF = regex.compile(
+    r"\s+the\s+(?:total\s+|overall\s+)?(?:number|toll|tally|count|total)\s+of\s+"
+    r"(?P<rest>[^,;.:]{1,90})",
+    regex.IGNORECASE,
+)
+
+
+def _bring_to_number(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> bool:
+    """ "The killings bring to more than 5,000 the number of people killed", "bringing to 206
+    the number of members it says have been killed": a toll with its figure first."""
+    text = ctx.text
+    amount = fig.amount
+    bring = _BRING_TO.search(text, max(s_start, amount.start - 40), amount.start)
+    if bring is None:
+        return False
+    after = _NUMBER_OF.match(text, fig.amount.end, min(s_end, amount.end + 130))
+    if after is None:
+        return False
+    pat = ctx.pat
+    status: Status | None = None
+    for word in _WORD.finditer(after.group("rest")):
+        lowered = word.group(0).lower()
+        outcome = pat.passive_outcome.get(lowered) or pat.word_outcome.get(lowered)
+        if outcome is not None:
+            fig.outcome = outcome
+            fig.via = "toll"
+            fig.link = "to"
+            fig.toll_text = after.group(0)
+            fig.qstart = bring.start()
+            fig.qend = after.start("rest") + word.end()
+            fig.np_end = fig.qend
+            if status is not None and fig.head_status in (None, Status.UNSPECIFIED):
+                fig.head_status = status
+            return True
+        if lowered in ("members", "men") and status is None:
+            status = Status.MILITARY  # "the number of members it says have been killed"
+        elif status is None and pat.noun_status.get(lowered) not in (None, Status.UNSPECIFIED):
+            status = pat.noun_status[lowered]
+    return False
 
 
 def _bulletin_lines(
@@ -1766,8 +1814,10 @@ def _basis(
     if fig.via == "toll" and fig.link in ("included", "includes", "include") and ctx.claims:
         # "The dead included 1,889 civilians": a part of the figure given before
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
-    if fig.via == "toll":
+    deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
+    if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         return Basis.CUMULATIVE, since, "toll"
+    # ("announced the deaths of three more of its fighters": those deaths, not a running total)
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
     if ctx.claims and _rx(
@@ -1802,6 +1852,9 @@ def _basis(
         # "Total for the month: 120 killed": a period's total
         return Basis.INCREMENTAL, since, "period-total"
     if strong:
+        return Basis.CUMULATIVE, since, "so-far"
+    if _WAR_SO_FAR.search(near):
+        # "in the first 14 months of the war", "in two years of full-scale war": since it began
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
     war_start = ctx.profile.start if ctx.profile is not None else None
@@ -1863,6 +1916,15 @@ def _basis(
         r"\b(?:has|have)\s+\S+\s*\Z"
     ).search(before):
         return Basis.INCREMENTAL, since, "event-verb"  # "the bombing left 22 killed"
+    if (
+        fig.via in ("passive", "list-back")
+        and not fig.perfect
+        and fig.since_clause < 0
+        and _rising_disaster_toll(ctx)
+    ):
+        # after "The death toll from Friday's earthquake has risen to 2,056": "In Thailand, 19
+        # people were confirmed dead", "where 2,600 were injured" count the same disaster so far
+        return Basis.CUMULATIVE, since, "disaster-toll"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = _rx(r"\b(?:were|was)\b").search(fig.aux) or (
             not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
@@ -1903,6 +1965,24 @@ def _basis(
 
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
+_WAR_SO_FAR = regex.compile(
+    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|"
+    r"years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|invasion|hostilities)\b",
+    regex.IGNORECASE,
+)
+_DISASTER_IN = _words(r"\b(?:\L<w>)\b", "disasters")
+
+
+def _rising_disaster_toll(ctx: _Context) -> bool:
+    """True when the story opens with a natural disaster's running toll ("The death toll from
+    Monday's earthquakes rose above 11,000")."""
+    lead = next((c for c in ctx.claims if not c.historical), None)
+    return (
+        lead is not None
+        and lead.basis is Basis.CUMULATIVE
+        and lead.rule.startswith("toll")
+        and _DISASTER_IN.search(lead.quote) is not None
+    )
 
 
 def _pluperfect(fig: _Fig) -> bool:
@@ -1977,7 +2057,7 @@ def _statement_date(text: str, mention: _dates.DateMention) -> bool:
     return bool(
         _rx(
             r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
-            r"statement|update|bulletin|tweeted|wrote)\b(?:[^.;]{0,25}|\s+(?:in|at)\s+(?:a|an|its|"
+            r"statement|update|bulletin|tweeted|wrote|estimated|estimates?)\b(?:[^.;]{0,25}|\s+(?:in|at)\s+(?:a|an|its|"
             r"his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|"
             r"bulletin|communiq[uée]+|post|interview|message|video|speech|address)\s+(?:on|late\s+on|"
             r"early\s+on)\s+)\Z"
