@@ -409,14 +409,22 @@ def _topic_side(ctx: _Context) -> str | None:
     return side if top >= 0.6 * total else None
 
 
+_WATER_AFTER = regex.compile(r"\s+(?:Ocean|Sea|Gulf|River|Delta)\b")
+
+
 def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
     """The sides ``text`` names, in order, less those named as attackers or sponsors
     ("Russian strikes", "the Israeli aggression", "the Saudi-led coalition")."""
     return [
         side
-        for side, _start, end in _side_mentions(ctx, text)
+        for side, start, end in _side_mentions(ctx, text)
         if not _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
         and not _LED.match(text, end)
+        # not "the Indian Ocean", nor "from neighbouring Mali": not the story's country
+        and not _WATER_AFTER.match(text, end, min(len(text), end + 8))
+        and not _rx(r"\b(?:neighbou?ring|bordering)\s+\Z", regex.I).search(
+            text, max(0, start - 14), start
+        )
     ]
 
 
@@ -1325,6 +1333,12 @@ def _scope_side(
             continue
         if _AGENT_BEFORE.search(text, max(lo, start - 25), start):
             continue
+        if _WATER_AFTER.match(text, end, min(len(text), end + 8)):
+            continue  # "on the Niger River", "the Indian Ocean": no country
+        if _rx(r"\b(?:borders?|frontiers?)\s+with\s+(?:[\p{L}-]+\s+){0,3}\Z", regex.I).search(
+            text, max(lo, start - 45), start
+        ):
+            continue  # "near the borders with Mali and Burkina Faso": the neighbours
         found.append(side)
     distinct = list(dict.fromkeys(found))
     if len(distinct) == 1:
