@@ -114,6 +114,7 @@ class _Fig:
     basis: Basis | None = None
     aux: str = ""
     since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
+    whole: Claim | None = None  # the claim that "N of the dead" is a part of
 
     @property
     def start(self) -> int:
@@ -426,6 +427,9 @@ def _topic_country(ctx: _Context) -> str | None:
     return country_names().get(ctx.topic_side) if ctx.topic_side else None
 
 
+_WATER_AFTER = regex.compile(r"\s+(?:Ocean|Sea|Gulf|River|Delta)\b")
+
+
 def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
     """The sides ``text`` names, in order, less those named as attackers or sponsors
     ("Russian strikes", "the Israeli aggression", "the Saudi-led coalition")."""
@@ -443,6 +447,11 @@ def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
                 r"(?:of\s+)?\Z",
                 regex.I,
             ).search(text, max(0, start - 14), start)
+        )
+        # not "the Indian Ocean", nor "from neighbouring Mali": not the story's country
+        and not _WATER_AFTER.match(text, end, min(len(text), end + 8))
+        and not _rx(r"\b(?:neighbou?ring|bordering)\s+\Z", regex.I).search(
+            text, max(0, start - 14), start
         )
     ]
 
@@ -839,7 +848,9 @@ def _read_figure(
     # what governs it: participle after, verb before, toll phrase before, its own noun
     passive = pat.passive.match(text, fig.np_end, min(s_end, fig.np_end + 90))
     lo = max(s_start, amount.start - _WINDOW)
-    if passive is not None:
+    if _bring_to_number(ctx, fig, s_start, s_end):
+        pass  # "bringing to 206 the number of members killed": a running total
+    elif passive is not None:
         fig.outcome = pat.passive_outcome[passive.group("verb").lower()]
         fig.via = "passive"
         fig.verb_text = passive.group(0)
@@ -911,6 +922,52 @@ def _read_figure(
         ):
             fig.blocked = True
     return fig
+
+
+_BRING_TO = regex.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raised|raising|push|pushes|pushed|pushing|"
+    r"take|takes|taking|took)\s+(?:the\s+total\s+)?to\s+\Z",
+    regex.IGNORECASE,
+)
+_NUMBER_OF = regex.compile(
+    r"\s+the\s+(?:total\s+|overall\s+)?(?:number|toll|tally|count|total)\s+of\s+"
+    r"(?P<rest>[^,;.:]{1,90})",
+    regex.IGNORECASE,
+)
+
+
+def _bring_to_number(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> bool:
+    """ "The killings bring to more than 5,000 the number of people killed", "bringing to 206
+    the number of members it says have been killed": a toll with its figure first."""
+    text = ctx.text
+    amount = fig.amount
+    bring = _BRING_TO.search(text, max(s_start, amount.start - 40), amount.start)
+    if bring is None:
+        return False
+    after = _NUMBER_OF.match(text, fig.amount.end, min(s_end, amount.end + 130))
+    if after is None:
+        return False
+    pat = ctx.pat
+    status: Status | None = None
+    for word in _WORD.finditer(after.group("rest")):
+        lowered = word.group(0).lower()
+        outcome = pat.passive_outcome.get(lowered) or pat.word_outcome.get(lowered)
+        if outcome is not None:
+            fig.outcome = outcome
+            fig.via = "toll"
+            fig.link = "to"
+            fig.toll_text = after.group(0)
+            fig.qstart = bring.start()
+            fig.qend = after.start("rest") + word.end()
+            fig.np_end = fig.qend
+            if status is not None and fig.head_status in (None, Status.UNSPECIFIED):
+                fig.head_status = status
+            return True
+        if lowered in ("members", "men") and status is None:
+            status = Status.MILITARY  # "the number of members it says have been killed"
+        elif status is None and pat.noun_status.get(lowered) not in (None, Status.UNSPECIFIED):
+            status = pat.noun_status[lowered]
+    return False
 
 
 def _bulletin_lines(
@@ -1371,6 +1428,12 @@ def _scope_side(
             continue
         if _AGENT_BEFORE.search(text, max(lo, start - 25), start):
             continue
+        if _WATER_AFTER.match(text, end, min(len(text), end + 8)):
+            continue  # "on the Niger River", "the Indian Ocean": no country
+        if _rx(r"\b(?:borders?|frontiers?)\s+with\s+(?:[\p{L}-]+\s+){0,3}\Z", regex.I).search(
+            text, max(lo, start - 45), start
+        ):
+            continue  # "near the borders with Mali and Burkina Faso": the neighbours
         found.append(side)
     distinct = list(dict.fromkeys(found))
     if len(distinct) == 1:
@@ -1490,6 +1553,34 @@ def _type_figure(
     if attribution is None and ctx.doc_source is not None:
         attribution = ctx.doc_source
         carried = True
+    if attribution is None and heading is None and fig.linked is None:
+        # "..., the regional governor said on Monday. Another 17 people were injured.": a
+        # sentence that names no source goes on with the statement of the sentence before
+        told = _told_before(ctx, s_start)
+        if (
+            told is not None
+            # not background in a clause of its own: "After four weeks of fighting and nearly
+            # 1,000 reported killed, ...", "In the village, where 90 residents were killed"
+            and not _rx(
+                r"\W*(?:after|before|with|as|while|since|although|though|when|if|despite|amid|"
+                r"in|on|at|during|by|it)\b",
+                regex.I,
+            ).match(text, s_start, fig.amount.start)
+            and not _rx(
+                r"(?:,\s*(?:where|when|in\s+which|during\s+which)\b[^,;]*\Z)|"
+                r"\b(?:deadliest|worst|bloodiest|largest|biggest)\b",
+                regex.I,
+            ).search(text, s_start, fig.amount.start)
+        ):
+            attribution = _Attribution(
+                text=told.reporter_text or "",
+                start=-1,
+                end=-1,
+                reporter=told.reporter,
+                side=ctx.reporter_sides.get(told.reporter or ""),
+                named=True,
+            )
+            carried = True
     if attribution is not None and attribution.reporter is not None:
         ctx.reporter_sides.setdefault(attribution.reporter, attribution.side)
     continuation = None
@@ -1532,13 +1623,26 @@ def _type_figure(
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if (
+        _LATER_DEATH.search(fig.verb_text)
+        and as_of_source is not AsOfSource.PUBLISHED
+        and not any(scope_start <= m.start < scope_end for m in mentions)
+    ):
+        # "two of its patients had died of their wounds": later than the day they were hurt
+        as_of, earliest, as_of_source = ctx.published, None, AsOfSource.PUBLISHED
     if fig.since_clause >= 0 and basis is Basis.INCREMENTAL:
         # "since October 5, when a drone attack killed 89": the day the clause names
         day = next((m for m in mentions if m.start >= fig.since_clause), None)
         if day is not None and day.kind in ("since", "day") and day.rule != "year":
             as_of = day.last or day.first
             earliest, as_of_source = as_of, AsOfSource.STATED
-    if heading is not None and heading.day is not None and as_of_source is AsOfSource.PUBLISHED:
+    window = any(m.rule == "window" and scope_start <= m.start < scope_end for m in mentions)
+    if (
+        heading is not None
+        and heading.day is not None
+        and (as_of_source is AsOfSource.PUBLISHED or window)
+    ):
+        # "in the past 24 hours" under "(as of 19 November 2024)": up to the bulletin's day
         as_of = heading.day.last
         if as_of is not None and ctx.published is not None and as_of > ctx.published:
             as_of = ctx.published  # "Incidents this week:" in a bulletin of Wednesday
@@ -1553,7 +1657,12 @@ def _type_figure(
     if (
         parent is not None
         and parent.basis is not None
-        and (rule_basis in ("", "toll", "list") or (fig.breakdown and not fig.inc))
+        and (
+            rule_basis in ("", "toll", "list")
+            or (fig.breakdown and not fig.inc)
+            # "rose to 12, including two children": the part of a total is counted as it is
+            or (fig.subset and rule_basis in ("event-date", "event-verb", "incident"))
+        )
     ):
         if basis is not parent.basis and parent.made:
             # "Number of deaths: 95 (12 new + 83 recovered)": as of the whole's date
@@ -1566,9 +1675,38 @@ def _type_figure(
         if rule_basis in ("", "event-verb", "incident", "list"):
             basis = continuation.basis
             since = since or continuation.since
-        if as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
+        said_on = _statement_day(ctx, attribution) if basis is Basis.CUMULATIVE else None
+        if as_of_source is AsOfSource.PUBLISHED and said_on is not None:
+            # "..., the ministry said on Thursday. More than 8,000 people are still missing,
+            # the ministry said.": a running count as of the day the statement was made
+            as_of, earliest, as_of_source = said_on.last, said_on.last, AsOfSource.RELATIVE
+        elif as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
             as_of, earliest = continuation.as_of, continuation.as_of_earliest
             as_of_source = continuation.as_of_source
+    if (
+        fig.linked is not None
+        and fig.linked.made
+        and not fig.breakdown
+        and not own_date
+        and as_of_source is AsOfSource.PUBLISHED
+        and basis is fig.linked.made[0].basis
+    ):
+        # "Of those, 1,554 were killed and 951 injured": one statement, one date
+        first = fig.linked.made[0]
+        as_of, earliest, as_of_source = first.as_of, first.as_of_earliest, first.as_of_source
+    counted = _whole_of(ctx, fig, outcome) if parent is None else None
+    if counted is None and fig.linked is not None and fig.via in ("list", "list-back"):
+        counted = fig.linked.whole  # "105 of the dead were in Jajarkot and 52 in Rukum West"
+    fig.whole = counted
+    if counted is not None:
+        # "412 of the deaths", "105 of the dead were in Jajarkot": a part of a count given
+        # before shares its people, period and date (unless it names a day of its own)
+        if status is Status.UNSPECIFIED:
+            status = counted.status
+        if not own_date:
+            basis, since = counted.basis, counted.since
+            as_of, earliest = counted.as_of, counted.as_of_earliest
+            as_of_source = counted.as_of_source
     # an earlier figure of the same count: "It has previously put the number of deaths at 28"
     revision_of: Claim | None = None
     if fig.via == "toll" and pat.previous.search(
@@ -1674,6 +1812,61 @@ def _type_figure(
     return claims
 
 
+_PART_OF = regex.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:dead|deaths|victims|casualties|fatalities|killed|wounded|"
+    r"injured|injuries)\b",
+    regex.IGNORECASE,
+)
+
+
+def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
+    """The figure that "N of the dead" is a part of: the last claim before it with the same
+    outcome and at least as many people, not itself a part ("including ...")."""
+    part = fig.amount.value if fig.amount.value is not None else fig.amount.low
+    if part is None or not _PART_OF.match(ctx.text, fig.amount.end):
+        return None
+    for claim in reversed(ctx.claims):
+        if fig.amount.start - claim.end > 1500:
+            break
+        whole = claim.value if claim.value is not None else claim.low
+        if (
+            claim.outcome is outcome
+            and not claim.historical
+            and whole is not None
+            and whole > part
+            and not set(claim.rule.split("+")) & {"included", "list"}
+        ):
+            return claim
+    return None
+
+
+_LATER_DEATH = regex.compile(
+    r"\bof\s+(?:(?:their|his|her)\s+)?(?:wounds|injuries)\b|\bsuccumb", regex.IGNORECASE
+)
+
+
+def _statement_day(ctx: _Context, attribution: _Attribution | None) -> _dates.DateMention | None:
+    """The day of the statement a carried reporter made ("the ministry said on Thursday")."""
+    if attribution is None or attribution.start < 0:
+        return None
+    s_start, s_end = _segment.sentence_at(ctx.text, attribution.start)
+    for m in _find_dates(ctx, s_start, s_end):
+        if m.kind == "day" and m.last is not None and _statement_date(ctx.text, m):
+            return m
+    return None
+
+
+def _told_before(ctx: _Context, s_start: int) -> Claim | None:
+    """The last attributed claim of the sentence before, in the same paragraph."""
+    prev = _previous_sentence(ctx.text, s_start)
+    if prev is None or "\n\n" in ctx.text[prev[1] : s_start] or not ctx.claims:
+        return None
+    last = ctx.claims[-1]
+    if last.start < prev[0] or last.reporter is None or last.historical:
+        return None
+    return last
+
+
 def _scope(
     ctx: _Context,
     fig: _Fig,
@@ -1730,8 +1923,10 @@ def _basis(
     if fig.via == "toll" and fig.link in ("included", "includes", "include") and ctx.claims:
         # "The dead included 1,889 civilians": a part of the figure given before
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
-    if fig.via == "toll":
+    deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
+    if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         return Basis.CUMULATIVE, since, "toll"
+    # ("announced the deaths of three more of its fighters": those deaths, not a running total)
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
     if ctx.claims and _rx(
@@ -1766,6 +1961,9 @@ def _basis(
         # "Total for the month: 120 killed": a period's total
         return Basis.INCREMENTAL, since, "period-total"
     if strong:
+        return Basis.CUMULATIVE, since, "so-far"
+    if _WAR_SO_FAR.search(near):
+        # "in the first 14 months of the war", "in two years of full-scale war": since it began
         return Basis.CUMULATIVE, since, "so-far"
     scope_end = scope_start + len(scope)
     war_start = ctx.profile.start if ctx.profile is not None else None
@@ -1827,6 +2025,15 @@ def _basis(
         r"\b(?:has|have)\s+\S+\s*\Z"
     ).search(before):
         return Basis.INCREMENTAL, since, "event-verb"  # "the bombing left 22 killed"
+    if (
+        fig.via in ("passive", "list-back")
+        and not fig.perfect
+        and fig.since_clause < 0
+        and _rising_disaster_toll(ctx)
+    ):
+        # after "The death toll from Friday's earthquake has risen to 2,056": "In Thailand, 19
+        # people were confirmed dead", "where 2,600 were injured" count the same disaster so far
+        return Basis.CUMULATIVE, since, "disaster-toll"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = _rx(r"\b(?:were|was)\b").search(fig.aux) or (
             not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
@@ -1867,6 +2074,24 @@ def _basis(
 
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
+_WAR_SO_FAR = regex.compile(
+    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|"
+    r"years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|invasion|hostilities)\b",
+    regex.IGNORECASE,
+)
+_DISASTER_IN = _words(r"\b(?:\L<w>)\b", "disasters")
+
+
+def _rising_disaster_toll(ctx: _Context) -> bool:
+    """True when the story opens with a natural disaster's running toll ("The death toll from
+    Monday's earthquakes rose above 11,000")."""
+    lead = next((c for c in ctx.claims if not c.historical), None)
+    return (
+        lead is not None
+        and lead.basis is Basis.CUMULATIVE
+        and lead.rule.startswith("toll")
+        and _DISASTER_IN.search(lead.quote) is not None
+    )
 
 
 def _pluperfect(fig: _Fig) -> bool:
@@ -1937,12 +2162,15 @@ def _since_clause(
 
 def _statement_date(text: str, mention: _dates.DateMention) -> bool:
     """True for the date of a statement ("said on Tuesday"), not of an event."""
-    before = text[max(0, mention.start - 40) : mention.start].lower()
+    before = text[max(0, mention.start - 70) : mention.start].lower()
     return bool(
         _rx(
             r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
-            r"statement|update|bulletin|tweeted|wrote)\b[^.;]{0,25}\Z"
-        ).search(before)
+            r"statement|update|bulletin|tweeted|wrote|estimated|estimates?)\b(?:[^.;]{0,25}|\s+(?:in|at)\s+(?:a|an|its|"
+            r"his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|"
+            r"bulletin|communiq[uée]+|post|interview|message|video|speech|address)\s+(?:on|late\s+on|"
+            r"early\s+on)\s+)\Z"
+        ).search(before[-70:])
     )
 
 
@@ -1987,7 +2215,7 @@ def _as_of(
         chosen = (
             latest
             or (statement[0] if statement else None)
-            or _paragraph_date(ctx, s_start)
+            or _paragraph_date(ctx, s_start, _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end))
             or (in_scope[0] if in_scope else None)
         )
     elif dating := [
@@ -1999,19 +2227,22 @@ def _as_of(
         # Friday's earthquake" nor "the toll from the quake that struck on Monday"
         after = [m for m in dating if m.start >= fig.amount.end]
         chosen = after[0] if after else dating[0]
+    elif _RAISING.search(ctx.text, max(s_start, fig.qstart - 40), fig.qstart) and (
+        raised := [
+            m
+            for m in usable
+            if s_start <= m.start < fig.qstart
+            and not _possessive_date(ctx.text, m)
+            and m not in statement
+        ]
+    ):
+        # "Another 35 bodies were recovered on Wednesday, raising the death toll to 4,352":
+        # the toll rose on the day of the event of the clause before
+        chosen = raised[-1]
     elif statement:
         chosen = statement[0]
     elif in_scope and not all(_possessive_date(ctx.text, m) for m in in_scope):
         chosen = next(m for m in in_scope if not _possessive_date(ctx.text, m))
-    elif _RAISING.search(ctx.text, max(s_start, fig.qstart - 40), fig.qstart):
-        # "Another 35 bodies were recovered on Wednesday, raising the death toll to 4,352":
-        # the toll rose on the day of the event of the clause before
-        before = [
-            m
-            for m in usable
-            if s_start <= m.start < fig.qstart and not _possessive_date(ctx.text, m)
-        ]
-        chosen = before[-1] if before else None
     if chosen is not None:
         last = chosen.last
         assert last is not None
@@ -2070,16 +2301,47 @@ def _possessive_date(text: str, mention: _dates.DateMention) -> bool:
     return text[mention.end : mention.end + 2] in ("'s", "’s")
 
 
-def _paragraph_date(ctx: _Context, s_start: int) -> _dates.DateMention | None:
+_BACK_REFERENCE = regex.compile(
+    r"[^.;]{0,40}?\b(?:in|during|by|from)\s+(?:the|that|this)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
+    r"(?:strike|attack|raid|bombing|blast|explosion|shelling|ambush|massacre|assault|collapse)\b",
+    regex.IGNORECASE,
+)
+
+
+def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.DateMention | None:
     """A stated day in the sentence before, within the paragraph: photo captions and wire
     leads date an incident once ("Ganja, Saturday, Oct. 17") and report it in the next
     sentence."""
     text = ctx.text
     prev = _previous_sentence(text, s_start)
-    if prev is None or "\n\n" in text[prev[1] : s_start]:
+    # "13 people were killed in the strike": the strike the paragraph before dated
+    if prev is None or (text.count("\n\n", prev[1], s_start) > (1 if back else 0)):
         return None
-    for m in _dates.find_dates(text[prev[0] : prev[1]], ctx.reference):
+    sentence = text[prev[0] : prev[1]]
+    found = _dates.find_dates(sentence, ctx.reference)
+    found = [m for m in found if not _in_dateline(text, m.start + prev[0], m.end + prev[0])]
+    for m in found:
         if m.kind == "day" and not m.relative and m.last is not None:
+            return dataclasses.replace(m, start=m.start + prev[0], end=m.end + prev[0])
+    if ctx.published is None:
+        return None
+    for m in found:
+        # "Friday's missile strike ... rose to 21 on Saturday, the governor said. Another 75
+        # people were wounded in the attack": the incident's day, not the statement's
+        if (
+            m.kind == "day"
+            and m.last is not None
+            and m.rule != "window"
+            and m.text.lower().strip() not in ("today", "tonight", "overnight", "last night")
+            and not _statement_date(sentence, m)
+            and not _rx(r"\bsince\b[^,;.]{0,45}\Z", regex.I).search(sentence, 0, m.start)
+            and (
+                _possessive_date(sentence, m)
+                or not _rx(r"\b(?:toll|number|tally|count)\b[^.;]{0,80}\Z", regex.I).search(
+                    sentence, 0, m.start
+                )
+            )
+        ):
             return dataclasses.replace(m, start=m.start + prev[0], end=m.end + prev[0])
     return None
 
@@ -2153,6 +2415,19 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     pronoun = _is_pronoun(ctx, best.text)
     head = None if pronoun or not best.text else best.text.split()[-1].lower()
     carried = _carried_reporter(ctx, s_start, head)
+    if (
+        carried is None
+        and ctx.doc_source is not None
+        and (
+            pronoun
+            or (
+                head is not None
+                and head in _BODY_HEADS | _CARRY_HEADS
+                and head in ctx.doc_source.text.lower()
+            )
+        )
+    ):
+        carried = ctx.doc_source  # "the project recorded" under its report's title
     if carried is not None and not pronoun and best.text:
         # "the ministry said", "a spokesman said": the body named before, in the words here
         return dataclasses.replace(carried, text=best.text)
@@ -2223,6 +2498,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         if subject is None:
             continue
         who, offset = subject
+        if len(who.split()) <= 3 and who.split()[-1].lower() in _PLACE_UNITS:
+            continue  # "Taiz governorate recorded the highest number": a place, not a source
         found.append(_resolve(ctx, who, s_start + offset, s_start + offset + len(who)))
     ctx.attributions[s_start] = found
     return found
@@ -2250,10 +2527,17 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     ).sub("", chunk)
     appositive = _rx(
         r"(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|the|de|al|"
-        r"[a-z]+))*?)\s*,\s+[^,;]{3,70},\s*\Z"
+        r"[a-z]+))*?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
     ).search(chunk)
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
+        if words[:2].lower() in ("a ", "an") and _rx(
+            r"(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+"
+        ).fullmatch(appositive.group("app").strip()):
+            # "A Russian-installed official in the region, Denis Pushilin, said": the name
+            app = appositive.group("app")
+            words = app.strip()
+            return words, window_start + appositive.start("app") + app.find(words)
         stops_inside = list(_SUBJECT_STOP.finditer(words))
         if stops_inside:
             words = words[stops_inside[-1].end() :].strip()
@@ -2358,6 +2642,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
 
 
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_PLACE_UNITS = frozenset(_GRAMMAR["place_units"])
 _CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
 
 
@@ -2545,7 +2830,8 @@ _ORG = regex.compile(
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
           situation|figures|press|statement|data)\b)
-    | ^\W*(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){1,4}?)(?:daily\s+|weekly\s+)?
+    | ^\W*(?:(?-i:\p{Lu})[\p{L}’' -]{1,30}:\s+)?(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){0,3}?
+       (?-i:\p{Lu})[\w’'.-]*)\s*,?\s+(?:(?:daily|weekly|monthly|quarterly|annual)\s+)?
        (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -2566,6 +2852,17 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+    if ctx.reporter_alias is not None and len(line) <= 200:
+        # "Lebanon — Public Health Emergency Operations Center, cumulative report": a
+        # reporter the profile knows, named on the heading line
+        hits = [
+            h
+            for h in ctx.reporter_alias.find(line.replace("’", "'"))
+            if len(h[2].split()) >= 2 and h[2].split()[-1].lower() in _BODY_HEADS | _CARRY_HEADS
+        ]
+        if hits:
+            a, b, _ = max(hits, key=lambda h: h[1] - h[0])
+            return _resolve(ctx, line[a:b], start + a, start + b)
     if line.rstrip().endswith(":"):
         # "Oleh Syniehubov, head of the regional administration, said on Sunday:" over rows
         said = [
