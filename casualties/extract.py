@@ -721,6 +721,15 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 _BARE_TOLLS = frozenset(_GRAMMAR["bare_toll_words"])
+_BRINGING_TOTAL = regex.compile(
+    r",\s*(?:bringing|raising|taking|pushing|lifting|increasing)\s+"
+    r"(?P<phrase>(?:the|its|their|this\s+year's|the\s+overall)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:total|tally|count|figure|number)\b[^,;.]{0,60}?\s+to)\s+\Z",
+    regex.I,
+)
+_COORDINATED = regex.compile(
+    r"(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)*,?\s+(?:and|or|&)(?=\s)", regex.I
+)
 # a toll phrase proper: "death toll", "number of dead", "tally", "casualty count"
 _TOLL_NOUN = regex.compile(r"\b(?:toll|number|tally|count|figures?|total)\b", regex.I)
 
@@ -786,6 +795,24 @@ def _read_figure(
         fig.head_status = pat.noun_status.get(word)
         fig.head_outcome = pat.word_outcome.get(word) or carried_outcome
         fig.np_end = head_end
+        if fig.head_status is not None:
+            # "4 women and children", "12 soldiers and police officers": one count of
+            # people named by two heads (a count of its own, "and 3 civilians", is not one)
+            joined = _COORDINATED.match(text, head_end, min(window_end, following))
+            other = (
+                pat.head.match(text, joined.end(), min(window_end, following)) if joined else None
+            )
+            if (
+                other is not None
+                and not other.group("inc")
+                and not other.group("part")
+                and other.group("head").lower() in pat.noun_status
+                and not _numbers.may_hold_amount(text[head_end : other.start("head")])
+            ):
+                second = pat.noun_status[other.group("head").lower()]
+                if second is not fig.head_status:
+                    fig.head_status = Status.UNSPECIFIED
+                fig.np_end = other.end()
         if fig.head_status in (None, Status.UNSPECIFIED):
             # "17,000 of the dead were militants", "of whom 12 were children"
             copula = pat.copula_head.match(text, head_end, window_end)
@@ -1122,6 +1149,21 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
                 or (prev.breakdown and tight)
             ):
                 fig.breakdown = True
+    # "4 more had died, bringing the total since March 2 to 98": a total with no outcome
+    # word of its own counts what the figure before counts
+    for before, fig in itertools.pairwise(figs):
+        if fig.outcome is not None or before.outcome is None or fig.blocked:
+            continue
+        total = _BRINGING_TOTAL.search(
+            text, max(before.amount.end, fig.amount.start - 120), fig.amount.start
+        )
+        if total is not None and fig.head_status in (None, Status.UNSPECIFIED):
+            fig.outcome = before.outcome
+            fig.via = "toll"
+            fig.toll_text = total.group("phrase")
+            fig.link = "to"
+            fig.qstart = total.start("phrase")
+            fig.linked_since = None
     # left-to-right: inherit from the figure before; right-to-left: from the figure after
     for fig in figs:
         if fig.outcome is None and fig.linked is not None and not fig.blocked:
