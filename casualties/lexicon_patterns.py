@@ -129,7 +129,9 @@ def patterns() -> Patterns:
     )
     # "of whom 12 were children": a head after a copula.
     copula_head = compile_pattern(
-        r"\G\s+(?:were|was|are|is)\s+(?:(?:also|all|among\s+the)\s+)?(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
+        r"\G\s+(?:were|was|are|is)\s+(?:(?:also|all|among\s+the)\s+)?"
+        # not a participle and its agent: "were abducted by gunmen"
+        r"(?P<mods>(?:(?!(?:by|from|with|in|at|on|to)\b|[\w’'-]+(?:ed|en)\s)[\w’'-]+\s+){0,2}?)"
         r"(?P<head>\L<heads>)\b",
         _I,
         heads=longest(noun_status),
