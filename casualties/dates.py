@@ -440,6 +440,13 @@ def _pattern(rule: int | None = None) -> regex.Pattern[str]:
 
 
 @cache
+def _rule_groups() -> tuple[int, ...]:
+    """The group number of each rule's outer group in the alternation, in rule order."""
+    index = _pattern().groupindex
+    return tuple(index[f"r_{name}"] for name in _RULE_NAMES)
+
+
+@cache
 def _before_pattern() -> regex.Pattern[str]:
     """Words right before a mention that change it: "since", "after", and prepositions
     that make a bare ambiguous month ("in May") a date."""
@@ -1052,7 +1059,7 @@ def _read(
     m = _pattern().match(text, at)
     if m is None:
         return None
-    index = next(i for i, name in enumerate(_RULE_NAMES) if m.group(f"r_{name}") is not None)
+    index = next(i for i, group in enumerate(_rule_groups()) if m.start(group) >= 0)
     while True:
         rule = _RULE_NAMES[index]
         try:
