@@ -292,7 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "memory: peak RSS of the stage's process (getrusage ru_maxrss), and in brackets "
         "the RSS before the timed work (interpreter, libraries, input)"
     )
-    results: dict[str, Any] = {"args": vars(args) | {"json": str(args.json)}}
+    results: dict[str, Any] = {
+        "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()}
+    }
     with tempfile.TemporaryDirectory(prefix="casualties-bench-") as tmp:
         if args.corpus is not None:
             folder = args.corpus.resolve()
