@@ -517,8 +517,8 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             and _rx(r"\s+of\s").match(text, a.end + 1)
         ):
             amounts[i] = dataclasses.replace(a, start=a.start - 1, end=a.end + 1)
-    if not amounts:
-        return
+    if not amounts or all(_counts_things(ctx, a, s_end) for a in amounts):
+        return  # "captured 14 villages and 27 square kilometres": no figure counts people
     mentions = _find_dates(ctx, s_start, s_end)
     for i, m in enumerate(mentions):
         # "killed in January, 16 were children": a month, then a count after the comma
@@ -1054,6 +1054,17 @@ def _bulletin_lines(
                 fig.via = "increment"
                 fig.rejected = ""
         previous = fig
+
+
+def _counts_things(ctx: _Context, amount: _numbers.Amount, s_end: int) -> bool:
+    """True when the noun right after a count is a thing ("14 villages", "40 trucks") and no
+    people noun follows it: _read_figure would drop the figure, dates or not."""
+    window_end = min(s_end, amount.end + 80)
+    head = ctx.pat.head.match(ctx.text, amount.end, window_end)
+    if head is None or head.group("head").lower() not in ctx.pat.non_casualty:
+        return False
+    more = ctx.pat.head.match(ctx.text, head.end(), window_end)
+    return more is None or more.group("head").lower() in ctx.pat.non_casualty
 
 
 def _counts_people(ctx: _Context, end: int, s_end: int) -> bool:
