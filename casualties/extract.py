@@ -1641,6 +1641,7 @@ def _type_figure(
         heading is not None
         and heading.day is not None
         and (as_of_source is AsOfSource.PUBLISHED or window)
+        and not _total_before_period(basis, since, heading.day)
     ):
         # "in the past 24 hours" under "(as of 19 November 2024)": up to the bulletin's day
         as_of = heading.day.last
@@ -1838,6 +1839,20 @@ def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
         ):
             return claim
     return None
+
+
+def _total_before_period(basis: Basis, since: dt.date | None, day: _dates.DateMention) -> bool:
+    """ "Since 24 February 2022: 9,806 killed" under "civilian casualties, 1–30 September":
+    a running total from before the period a heading counts is not a figure of that period;
+    it stands as of the statement or publication, not the period's last day."""
+    return (
+        basis is Basis.CUMULATIVE
+        and since is not None
+        and day.first is not None
+        and day.last is not None
+        and day.first < day.last
+        and since < day.first
+    )
 
 
 _LATER_DEATH = regex.compile(
@@ -2317,6 +2332,8 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     # "13 people were killed in the strike": the strike the paragraph before dated
     if prev is None or (text.count("\n\n", prev[1], s_start) > (1 if back else 0)):
         return None
+    if "\n" in text[prev[1] : s_start] and text[s_start : s_start + 1] in "•*-–·":
+        return None  # each item of a bulleted list reports on its own
     sentence = text[prev[0] : prev[1]]
     found = _dates.find_dates(sentence, ctx.reference)
     found = [m for m in found if not _in_dateline(text, m.start + prev[0], m.end + prev[0])]
@@ -2983,8 +3000,15 @@ def _read_heading(
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
         if attribution is None:
             attribution = line_reporter
-        if has_figure and prose and start != s_start and line.lstrip()[:1] in "•*-–·":
-            continue  # a row above a line of prose is its sibling, not its heading
+        if (
+            has_figure
+            and start != s_start
+            and line.lstrip()[:1] in "•*-–·"
+            and (prose or (own_line[:1] in "•*-–·" and line.rstrip()[-1:] in ".!?"))
+        ):
+            # a row above a line of prose is its sibling, not its heading; so is a sentence
+            # of the same bulleted list ("- One soldier was killed in Jenin on 11 January.")
+            continue
         for mention in line_dates:
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]
