@@ -2211,6 +2211,7 @@ def _as_of(
         and not _dates_another_figure(ctx.text, m, fig)
         # "since fighting broke out between the army and the RSF on April 15": the baseline
         and not _rx(r"\bsince\b[^,;.]{0,90}\Z").search(ctx.text[max(0, m.start - 95) : m.start])
+        and not (basis is Basis.CUMULATIVE and _dates_a_part(ctx, fig, m))
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
     in_scope = [m for m in usable if scope_start <= m.start < scope_end]
@@ -2296,6 +2297,24 @@ def _dates_another_figure(text: str, mention: _dates.DateMention, fig: _Fig) -> 
         return False
     number_start = before.start(1) if before.group(1) else before.start(2)
     return not (fig.amount.start <= number_start < fig.amount.end)
+
+
+_PART_LEAD = regex.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\b", regex.I)
+
+
+def _dates_a_part(ctx: _Context, fig: _Fig, mention: _dates.DateMention) -> bool:
+    """ "killed since the start of the conflict: 12, including three staff members killed on
+    24 June": a date after a part of the total dates that part's incident, not the total."""
+    for end in ctx.attached_starts:
+        if (
+            fig.amount.end < end <= mention.start
+            and _PART_LEAD.search(ctx.text, fig.amount.end, end)
+            # in the part's own clause: not "…, including two children, the minister said
+            # on Wednesday"
+            and not _rx(r"[,;:()]").search(ctx.text, end, mention.start)
+        ):
+            return True
+    return False
 
 
 def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
