@@ -2231,7 +2231,13 @@ def _as_of(
         chosen = (
             latest
             or (statement[0] if statement else None)
-            or _paragraph_date(ctx, s_start, _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end))
+            or _paragraph_date(
+                ctx,
+                s_start,
+                _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end)
+                # "The group claimed the attack, saying it had killed about 300 soldiers"
+                or _CLAIMED_EVENT.search(ctx.text, s_start, fig.qstart),
+            )
             or (in_scope[0] if in_scope else None)
         )
     elif dating := [
@@ -2338,6 +2344,14 @@ def _possessive_date(text: str, mention: _dates.DateMention) -> bool:
 _BACK_REFERENCE = regex.compile(
     r"[^.;]{0,40}?\b(?:in|during|by|from)\s+(?:the|that|this)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
     r"(?:strike|attack|raid|bombing|blast|explosion|shelling|ambush|massacre|assault|collapse)\b",
+    regex.IGNORECASE,
+)
+
+
+_CLAIMED_EVENT = regex.compile(
+    r"\b(?:claimed|carried\s+out|admitted|condemned)\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+"
+    r"(?:[\w\"“”'’-]+\s+){0,2}?(?:strike|attack|raid|bombing|blast|explosion|shelling|ambush|"
+    r"massacre|assault)\b",
     regex.IGNORECASE,
 )
 
