@@ -1694,6 +1694,7 @@ def _type_figure(
         heading is not None
         and heading.day is not None
         and (as_of_source is AsOfSource.PUBLISHED or window)
+        and not _total_before_period(basis, since, heading.day)
     ):
         # "in the past 24 hours" under "(as of 19 November 2024)": up to the bulletin's day
         as_of = heading.day.last
@@ -1891,6 +1892,20 @@ def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
         ):
             return claim
     return None
+
+
+def _total_before_period(basis: Basis, since: dt.date | None, day: _dates.DateMention) -> bool:
+    """ "Since 24 February 2022: 9,806 killed" under "civilian casualties, 1–30 September":
+    a running total from before the period a heading counts is not a figure of that period;
+    it stands as of the statement or publication, not the period's last day."""
+    return (
+        basis is Basis.CUMULATIVE
+        and since is not None
+        and day.first is not None
+        and day.last is not None
+        and day.first < day.last
+        and since < day.first
+    )
 
 
 _LATER_DEATH = regex.compile(
@@ -2249,6 +2264,7 @@ def _as_of(
         and not _dates_another_figure(ctx.text, m, fig)
         # "since fighting broke out between the army and the RSF on April 15": the baseline
         and not _rx(r"\bsince\b[^,;.]{0,90}\Z").search(ctx.text[max(0, m.start - 95) : m.start])
+        and not (basis is Basis.CUMULATIVE and _dates_a_part(ctx, fig, m))
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
     in_scope = [m for m in usable if scope_start <= m.start < scope_end]
@@ -2268,7 +2284,13 @@ def _as_of(
         chosen = (
             latest
             or (statement[0] if statement else None)
-            or _paragraph_date(ctx, s_start, _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end))
+            or _paragraph_date(
+                ctx,
+                s_start,
+                _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end)
+                # "The group claimed the attack, saying it had killed about 300 soldiers"
+                or _CLAIMED_EVENT.search(ctx.text, s_start, fig.qstart),
+            )
             or (in_scope[0] if in_scope else None)
         )
     elif dating := [
@@ -2336,6 +2358,24 @@ def _dates_another_figure(text: str, mention: _dates.DateMention, fig: _Fig) -> 
     return not (fig.amount.start <= number_start < fig.amount.end)
 
 
+_PART_LEAD = regex.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\b", regex.I)
+
+
+def _dates_a_part(ctx: _Context, fig: _Fig, mention: _dates.DateMention) -> bool:
+    """ "killed since the start of the conflict: 12, including three staff members killed on
+    24 June": a date after a part of the total dates that part's incident, not the total."""
+    for end in ctx.attached_starts:
+        if (
+            fig.amount.end < end <= mention.start
+            and _PART_LEAD.search(ctx.text, fig.amount.end, end)
+            # in the part's own clause: not "…, including two children, the minister said
+            # on Wednesday"
+            and not _rx(r"[,;:()]").search(ctx.text, end, mention.start)
+        ):
+            return True
+    return False
+
+
 def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
     """ "the earthquake that struck on Monday": the day of the event a toll counts from, set
     in a relative clause, not the day of the toll."""
@@ -2361,6 +2401,14 @@ _BACK_REFERENCE = regex.compile(
 )
 
 
+_CLAIMED_EVENT = regex.compile(
+    r"\b(?:claimed|carried\s+out|admitted|condemned)\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+"
+    r"(?:[\w\"“”'’-]+\s+){0,2}?(?:strike|attack|raid|bombing|blast|explosion|shelling|ambush|"
+    r"massacre|assault)\b",
+    regex.IGNORECASE,
+)
+
+
 def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.DateMention | None:
     """A stated day in the sentence before, within the paragraph: photo captions and wire
     leads date an incident once ("Ganja, Saturday, Oct. 17") and report it in the next
@@ -2370,6 +2418,8 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     # "13 people were killed in the strike": the strike the paragraph before dated
     if prev is None or (text.count("\n\n", prev[1], s_start) > (1 if back else 0)):
         return None
+    if "\n" in text[prev[1] : s_start] and text[s_start : s_start + 1] in "•*-–·":
+        return None  # each item of a bulleted list reports on its own
     sentence = text[prev[0] : prev[1]]
     found = _dates.find_dates(sentence, ctx.reference)
     found = [m for m in found if not _in_dateline(text, m.start + prev[0], m.end + prev[0])]
@@ -3036,8 +3086,15 @@ def _read_heading(
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
         if attribution is None:
             attribution = line_reporter
-        if has_figure and prose and start != s_start and line.lstrip()[:1] in "•*-–·":
-            continue  # a row above a line of prose is its sibling, not its heading
+        if (
+            has_figure
+            and start != s_start
+            and line.lstrip()[:1] in "•*-–·"
+            and (prose or (own_line[:1] in "•*-–·" and line.rstrip()[-1:] in ".!?"))
+        ):
+            # a row above a line of prose is its sibling, not its heading; so is a sentence
+            # of the same bulleted list ("- One soldier was killed in Jenin on 11 January.")
+            continue
         for mention in line_dates:
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]

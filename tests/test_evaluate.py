@@ -219,7 +219,6 @@ def test_corpus_scores(corpus_scores: Evaluation) -> None:
     assert corpus_scores.gold >= 400
 
 
-@pytest.mark.skip(reason="enabled by the lead once the extractor meets the targets")
 def test_corpus_targets(corpus_scores: Evaluation) -> None:
     assert corpus_scores.f1 >= 0.97
     for field in ("status", "side", "reporter", "basis", "as_of"):
