@@ -721,6 +721,7 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 _BARE_TOLLS = frozenset(_GRAMMAR["bare_toll_words"])
+_CAPTIVES = frozenset({"hostages", "captives", "prisoners", "detainees", "abductees"})
 _BRINGING_TOTAL = regex.compile(
     r",\s*(?:bringing|raising|taking|pushing|lifting|increasing)\s+"
     r"(?P<phrase>(?:the|its|their|this\s+year's|the\s+overall)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -765,6 +766,12 @@ def _read_figure(
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
     head = pat.head.match(text, amount.end, min(window_end, following))
+    if (
+        head is not None
+        and _rx(r"\s+of\s+(?:whom|which)", regex.I).match(head.group("part") or "")
+        and _rx(r"(?:the|a|an|its|their)\s", regex.I).match(head.group("mods"))
+    ):
+        head = None  # "33 of whom the Israeli military has declared dead": a clause's subject
     if head is not None:
         word = head.group("head").lower()
         mods = head.group("mods")
@@ -883,7 +890,13 @@ def _read_figure(
         fig.verb_text = passive.group(0)
         aux = passive.group("aux").lower()
         fig.aux = aux
-        fig.perfect = bool(_rx(r"\b(?:have|has)\b").search(aux))
+        # the perfect may sit in a relative clause before the participle: "33 of whom the
+        # military has declared dead"
+        fig.perfect = bool(_rx(r"\b(?:have|has)\b").search(aux)) or bool(
+            _rx(r"^\s+of\s+(?:whom|which)\b.*\b(?:has|have)\s+\w+\s*\Z", regex.I).search(
+                passive.group("pp") or ""
+            )
+        )
         if _rx(r"\b(?:not|never|none|no\s+longer)\b|n[’']t").search(aux):
             fig.rejected = "negated"
         fig.qend = passive.end()
@@ -936,6 +949,15 @@ def _read_figure(
             elif fig.head_outcome is not None:
                 fig.outcome = fig.head_outcome
                 fig.via = "noun"
+    if (
+        fig.outcome is None
+        and (fig.head or "").lower() in _CAPTIVES
+        and _rx(r"\s+(?:remain|remains|are\s+still|are\s+being|were\s+still)\b", regex.I).match(
+            text, fig.np_end, fig.np_end + 20
+        )
+    ):
+        fig.outcome = Outcome.CAPTURED  # "97 hostages remain in Gaza": still held
+        fig.via = "noun"
     if fig.outcome is None and fig.head is None:
         # a bare count followed by a verb of its own ("3 arrested") takes no outcome from a
         # neighbour; one followed by nothing may ("killed 90 civilians and wounded 392")
@@ -2066,6 +2088,10 @@ def _basis(
         _STATE.search(fig.aux)
         or (fig.via == "active" and _STATE.match(fig.verb_text.strip()))
         or (fig.via == "noun" and _STATE.search(fig.mods))  # "5 remain missing"
+        # "97 hostages remain in Gaza": the verb right after the counted people is a state
+        or _rx(r"\s+(?:remain|remains|are\s+still|is\s+still)\b", regex.I).match(
+            ctx.text, fig.np_end, fig.np_end + 20
+        )
     ):
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
     pluperfect = _pluperfect(fig)
