@@ -224,3 +224,13 @@ def test_corpus_targets(corpus_scores: Evaluation) -> None:
     for field in ("status", "side", "reporter", "basis", "as_of"):
         accuracy = corpus_scores.accuracy(field)
         assert accuracy is not None and accuracy >= 0.95, field
+
+
+def test_heldout_floor() -> None:
+    """The held-out passages (tests/corpus_heldout, never used to develop rules) keep the
+    finding rate the accuracy issue asks of unseen text; field accuracy there is reported in
+    docs/evaluation.md, not tuned for."""
+    scores = evaluate(CORPUS.parent / "corpus_heldout")
+    print("\n" + scores.summary())
+    assert scores.gold >= 70
+    assert scores.f1 >= 0.90
