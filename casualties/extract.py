@@ -2019,6 +2019,15 @@ def _basis(
     # ("announced the deaths of three more of its fighters": those deaths, not a running total)
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
+    if (
+        fig.via == "toll"
+        and deaths_of
+        and not _rx(r"\b(?:so\s+far|to\s+date|total|tally|since)\b", regex.I).search(
+            ctx.text, scope_start, scope_start + len(scope)
+        )
+    ):
+        # "the killing of at least 14 civilians in Taiz": the deaths of one incident
+        return Basis.INCREMENTAL, since, "deaths-of"
     if ctx.claims and _rx(
         r"\b(?:in|over|during|for|within)\s+(?:the\s+same|that|this)\s+"
         r"(?:period|time|timeframe|span)\b",
@@ -2949,7 +2958,9 @@ class _Heading:
 
 _ORG = regex.compile(
     r"""
-    (?P<org>(?:(?:the|a)\s+)?(?:[\w’'.-]+\s+){0,3}?
+    (?P<org>(?:(?:the|a)\s+)?
+       (?:(?:(?-i:\p{Lu})[\w’'.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}?  # "National Disaster Risk
+          |(?:[\w’'.-]+\s+){0,3}?)                                 #  Reduction and Management"
        (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation)s?\b(?!-)
