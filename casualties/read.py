@@ -109,15 +109,15 @@ def _detect(data: bytes) -> str | None:
     return None if best is None else str(best)
 
 
+# control codes other than whitespace, C1 controls, and the replacement character
+_NONTEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _check_text(text: str, path: Path) -> None:
     sample = text[:100_000]
     if not sample:
         return
-    odd = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f\v") or "\x7f" <= ch <= "\x9f"
-    )
+    odd = len(_NONTEXT.findall(sample))
     if odd > _MAX_NONTEXT * len(sample):
         share = f"{odd} of {len(sample)} characters are control codes or undecodable"
         raise ReadError(f"{path}: looks binary, not text ({share})")
@@ -491,7 +491,8 @@ def _manifest_entry(
     file = folder / name
     if not file.is_file():
         raise ManifestError(f"{manifest}: line {line}, column file: {name!r} not found in {folder}")
-    key = hash(str(file.resolve()))
+    # abspath, not resolve(): resolving costs a stat a path part, on every row
+    key = hash(os.path.normcase(os.path.abspath(file)))  # noqa: PTH100
     if key in seen:
         raise ManifestError(
             f"{manifest}: line {line}, column file: {name!r} is already listed on line {seen[key]}"
