@@ -30,7 +30,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import isnan
 from pathlib import Path
 from types import SimpleNamespace
@@ -1464,83 +1464,133 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     :data:`PEER_DAYS` days."""
     pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
     pts = pts[(pts["fig"] > 0).to_numpy()]
-    rows: list[dict[str, Any]] = []
     if pts.empty:
-        return _findings(rows)
-    # per (side, outcome), in sorted order: a dense cube day x reporter x status of each
-    # reporter's highest figure that day, carried forward PEER_DAYS days
-    gkey = _npg.compose([_npg.text_codes(pts["_side"]), _npg.text_codes(pts["outcome"])])
-    order = np.argsort(gkey, kind="stable")
-    bounds = [*_npg.run_starts(gkey[order]).tolist(), len(order)]
-    sides = pts["_side"].to_numpy(dtype=object)
-    outcomes = pts["outcome"].to_numpy(dtype=object)
-    reps = pts["_rep"].to_numpy(dtype=object)
-    statuses = pts["status"].to_numpy(dtype=object)
+        return _findings([])
+    # cells: each reporter's highest figure per (side, outcome) group, status and day; a
+    # cell stands for its column (group, reporter, status) from its day until the column's
+    # next cell, for at most PEER_DAYS days
+    group = _npg.dense(
+        _npg.compose([_npg.text_codes(pts["_side"]), _npg.text_codes(pts["outcome"])])
+    )[0]
+    rep_c, _ = _npg.text_codes(pts["_rep"])
+    stat_c, _ = _npg.text_codes(pts["status"])
+    vague = _code_of(pts["status"], "unspecified")
     days = pts["day"].to_numpy(dtype=np.int64)
     figs = pts["fig"].to_numpy(dtype=float)
-    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
-    for a, b in itertools.pairwise(bounds):
-        at_rows = order[a:b]
-        reporters, rep_code = np.unique(reps[at_rows], return_inverse=True)
-        if len(reporters) < 2:
+    d0 = int(days.min())
+    span = int(days.max()) - d0 + 1
+    cell_key = _npg.compose([group, rep_c, stat_c, days - d0])
+    order = np.argsort(cell_key, kind="stable")
+    starts = _npg.run_starts(cell_key[order])
+    first = order[starts]
+    c_val = np.maximum.reduceat(figs[order], starts)
+    c_group, c_rep, c_stat, c_day = group[first], rep_c[first], stat_c[first], days[first]
+    column = _npg.compose([c_group, c_rep, c_stat])
+    c_until = np.minimum(c_day + PEER_DAYS, np.append(c_day[1:] - 1, 0))
+    last_of_column = np.append(column[1:] != column[:-1], True)
+    c_until[last_of_column] = c_day[last_of_column] + PEER_DAYS
+    # cells by (group, day): each point's window is the cells of its group of the last
+    # PEER_DAYS days
+    win_key = c_group * (span + PEER_DAYS + 1) + (c_day - d0 + PEER_DAYS)
+    by_win = np.argsort(win_key, kind="stable")
+    win_sorted = win_key[by_win]
+    p_key = group * (span + PEER_DAYS + 1) + (days - d0 + PEER_DAYS)
+    lo = np.searchsorted(win_sorted, p_key - PEER_DAYS, side="left")
+    hi = np.searchsorted(win_sorted, p_key, side="right")
+    n_rep = int(rep_c.max()) + 1
+
+    def pairs(points: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(point, cell) pairs, in order of point, of each point and its peers' cells."""
+        size = hi[points] - lo[points]
+        ends = np.cumsum(size)
+        cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**21 + 1) * 2**21)
+        for a, b in itertools.pairwise(sorted({0, *cut.tolist(), len(points)})):
+            sz = size[a:b]
+            p = np.repeat(points[a:b], sz)
+            offset = np.arange(len(p)) - np.repeat(np.cumsum(sz) - sz, sz)
+            c = by_win[np.repeat(lo[points[a:b]], sz) + offset]
+            ps, cs = stat_c[p], c_stat[c]
+            keep = (c_until[c] >= days[p]) & (c_rep[c] != rep_c[p])
+            keep &= (cs == ps) | (cs == vague) | (ps == vague)
+            yield p[keep], c[keep]
+
+    # the highest peer figure needs no grouping by reporter; the lowest reporter's figure
+    # (the highest of its compatible statuses) is needed only where a figure is low enough
+    n = len(pts)
+    peak = np.full(n, -np.inf)
+    for p, c in pairs(np.arange(n)):
+        if len(p):
+            s = _npg.run_starts(p)
+            peak[p[s]] = np.maximum.reduceat(c_val[c], s)
+    high = np.isfinite(peak) & (figs >= OUTLIER_RATIO * peak)
+    maybe = np.flatnonzero(high | (figs * OUTLIER_RATIO <= peak))
+    count = np.zeros(n, dtype=np.int64)
+    floor = np.full(n, np.inf)
+    peer_p: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    peer_rep: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    peer_val: list[np.ndarray] = [np.zeros(0)]
+    for p, c in pairs(maybe) if len(maybe) else ():
+        if not len(p):
             continue
-        names, stat_code = np.unique(statuses[at_rows], return_inverse=True)
-        side, outcome = sides[at_rows[0]], outcomes[at_rows[0]]
-        day = days[at_rows]
-        d0 = int(day.min())
-        n_days, n_rep, n_stat = int(day.max()) - d0 + 1, len(reporters), len(names)
-        width = n_rep * n_stat
-        given = np.full((n_days + 1, width), -np.inf)  # one more day, left empty (NaN)
-        np.maximum.at(given, (day - d0, rep_code * n_stat + stat_code), figs[at_rows])
-        steps = np.arange(n_days, dtype=np.int64)[:, None]
-        last = np.maximum.accumulate(np.where(given[:-1] > -np.inf, steps, -(2**40)), axis=0)
-        given[-1] = np.nan
-        source = np.where(steps - last <= PEER_DAYS, last, n_days) * width + np.arange(width)
-        cube = given.ravel().take(source).reshape(n_days, n_rep, n_stat)
-        for s, status in enumerate(names.tolist()):
-            compatible = [
-                i
-                for i, other in enumerate(names.tolist())
-                if other == status or "unspecified" in (other, status)
-            ]
-            per = np.fmax.reduce(cube[:, :, compatible], axis=2)
-            sub = np.flatnonzero(stat_code == s)
-            at = per[day[sub] - d0]
-            at[np.arange(len(sub)), rep_code[sub]] = np.nan
-            count = (~np.isnan(at)).sum(axis=1)
-            peak = np.where(np.isnan(at), -np.inf, at).max(axis=1)
-            floor = np.where(np.isnan(at), np.inf, at).min(axis=1)
-            fig = figs[at_rows[sub]]
-            high = (count > 0) & (fig >= OUTLIER_RATIO * peak)
-            low = (count > 1) & (fig * OUTLIER_RATIO <= floor)
-            for i in np.flatnonzero(high | low).tolist():
-                row = at_rows[sub[i]]
-                rep = reps[row]
-                peers = np.flatnonzero(~np.isnan(at[i]))
-                peers_text = ", ".join(
-                    f"{_who(p)} {round(v):,}"
-                    for p, v in zip(reporters[peers].tolist(), at[i, peers].tolist(), strict=True)
-                )
-                ratio = fig[i] / (peak[i] if high[i] else floor[i])
-                which = "highest" if high[i] else "lowest"
-                when = _date_of(days[row])
-                rows.append(
-                    {
-                        "kind": "outlier",
-                        "reporter": rep or None,
-                        "side": side or None,
-                        "status": status,
-                        "outcome": outcome,
-                        "as_of": when,
-                        "detail": (
-                            f"{_who(rep)}'s "
-                            f"{_fmt(cells['low'][row], cells['best'][row], cells['high'][row])} "
-                            f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
-                            f"peers by {when} ({peers_text})"
-                        ),
-                        "claim_ids": cells["claim_ids"][row],
-                    }
-                )
+        pr = p * n_rep + c_rep[c]
+        by_peer = np.argsort(pr, kind="stable")
+        pr, c = pr[by_peer], c[by_peer]
+        s = _npg.run_starts(pr)
+        val = np.maximum.reduceat(c_val[c], s)
+        pp, prep = pr[s] // n_rep, pr[s] % n_rep
+        ps = _npg.run_starts(pp)
+        who = pp[ps]
+        count[who] = np.diff(np.append(ps, len(pp)))
+        floor[who] = np.minimum.reduceat(val, ps)
+        peer_p.append(pp)
+        peer_rep.append(prep)
+        peer_val.append(val)
+    high &= count > 0
+    low = (count > 1) & (figs * OUTLIER_RATIO <= floor)
+    flagged = np.flatnonzero(high | low)
+    if not len(flagged):
+        return _findings([])
+    flagged = flagged[np.lexsort((flagged, stat_c[flagged], group[flagged]))]
+    all_p = np.concatenate(peer_p)
+    all_rep = np.concatenate(peer_rep)
+    all_val = np.concatenate(peer_val)
+    at = np.searchsorted(all_p, flagged, side="left")
+    to = np.searchsorted(all_p, flagged, side="right")
+    rep_names = pts["_rep"].to_numpy(dtype=object)
+    names = np.empty(int(rep_c.max()) + 1, dtype=object)
+    names[rep_c] = rep_names
+    sides = pts["_side"].to_numpy(dtype=object)
+    outcomes = pts["outcome"].to_numpy(dtype=object)
+    statuses = pts["status"].to_numpy(dtype=object)
+    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
+    rows: list[dict[str, Any]] = []
+    for i, a, b in zip(flagged.tolist(), at.tolist(), to.tolist(), strict=True):
+        rep = rep_names[i]
+        peers_text = ", ".join(
+            f"{_who(r)} {round(v):,}"
+            for r, v in zip(names[all_rep[a:b]].tolist(), all_val[a:b].tolist(), strict=True)
+        )
+        ratio = figs[i] / (peak[i] if high[i] else floor[i])
+        which = "highest" if high[i] else "lowest"
+        when = _date_of(days[i])
+        outcome, status = outcomes[i], statuses[i]
+        rows.append(
+            {
+                "kind": "outlier",
+                "reporter": rep or None,
+                "side": sides[i] or None,
+                "status": status,
+                "outcome": outcome,
+                "as_of": when,
+                "detail": (
+                    f"{_who(rep)}'s "
+                    f"{_fmt(cells['low'][i], cells['best'][i], cells['high'][i])} "
+                    f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
+                    f"peers by {when} ({peers_text})"
+                ),
+                "claim_ids": cells["claim_ids"][i],
+            }
+        )
     return _findings(rows)
 
 
