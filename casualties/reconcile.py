@@ -375,15 +375,31 @@ def register_rule(name: str) -> Callable[[ConsensusRule], ConsensusRule]:
 
 def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.DataFrame:
     """For each group, the one point first in ``by`` order (ties: reporter, claim ids)."""
-    ordered = points.sort_values(
-        _GROUP + by + ["_rep", "_ids_key"],
-        ascending=[True] * len(_GROUP) + ascending + [True, True],
-        kind="stable",
-        na_position="last",
+    if points.empty:
+        empty: pd.DataFrame = points[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
+        empty["sources"] = pd.Series([], dtype="object")
+        return empty
+    group = _npg.compose(
+        [
+            _npg.text_codes(points["side"].fillna("\x00").to_numpy(dtype=object)),
+            _npg.text_codes(points["status"]),
+            _npg.text_codes(points["outcome"]),
+            points["_since"].to_numpy(dtype=np.int64),
+            points["day"].to_numpy(dtype=np.int64),
+        ]
     )
-    first = ordered.drop_duplicates(_GROUP, keep="first")
-    out = first[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
-    out["sources"] = pd.Series(list(first["claim_ids"]), dtype="object")
+    keys: list[np.ndarray] = [
+        _npg.text_codes(points["_ids_key"].to_numpy(dtype=object), many=True)[0],
+        _npg.text_codes(points["_rep"])[0],
+    ]
+    for name, up in zip(reversed(by), reversed(ascending), strict=True):
+        values = points[name].to_numpy(dtype=float)
+        keys.append(np.where(np.isnan(values), np.inf, values if up else -values))
+    order = np.lexsort((*keys, group))
+    first = order[_npg.run_starts(group[order])]
+    chosen = points.iloc[first]
+    out: pd.DataFrame = chosen[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
+    out["sources"] = pd.Series(list(chosen["claim_ids"]), dtype="object")
     return out
 
 
@@ -1711,7 +1727,9 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
     pts = series[series["fig"].notna().to_numpy()].copy()
     rank: Mapping[str, int] = {r: i for i, r in enumerate(order)}
-    pts["rank"] = [rank.get(r, len(order)) if r else len(order) + 1 for r in pts["_rep"]]
+    rep_codes, rep_names = pd.factorize(pts["_rep"].to_numpy(dtype=object))
+    ranks = [rank.get(r, len(order)) if r else len(order) + 1 for r in rep_names.tolist()]
+    pts["rank"] = np.asarray(ranks, dtype=np.int64)[rep_codes] if len(pts) else 0
     if pts.empty:
         out = pd.DataFrame(columns=[*_GROUP, "low", "best", "high", "sources"])
     else:
@@ -1731,6 +1749,16 @@ def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.Da
             "since": _to_dates(out["_since"].to_numpy(dtype=np.int64)),
         }
     )
-    return frame.sort_values(
-        ["side", "status", "outcome", "since", "as_of"], na_position="first", kind="stable"
-    ).reset_index(drop=True)
+    if not len(frame):
+        return frame.reset_index(drop=True)
+    # missing sides and dates first: "" and NaT (the least int64) sort first
+    sorted_at = np.lexsort(
+        (
+            frame["as_of"].to_numpy().view(np.int64),
+            frame["since"].to_numpy().view(np.int64),
+            _npg.text_codes(frame["outcome"])[0],
+            _npg.text_codes(frame["status"])[0],
+            _npg.text_codes(frame["side"].fillna("").to_numpy(dtype=object))[0],
+        )
+    )
+    return frame.take(sorted_at).reset_index(drop=True)
