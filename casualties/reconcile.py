@@ -766,20 +766,38 @@ def _run(
         or [_empty_findings()],
         ignore_index=True,
     )
-    findings = findings.sort_values(
-        ["kind", "as_of", "reporter", "side", "status", "outcome", "detail"],
-        na_position="first",
-        kind="stable",
+    findings = findings.take(
+        np.lexsort(
+            (
+                _na_first_codes(findings["detail"], many=True),
+                *(_na_first_codes(findings[c]) for c in ("outcome", "status", "side", "reporter")),
+                findings["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+                _na_first_codes(findings["kind"]),
+            )
+        )
     ).reset_index(drop=True)
 
     # 5. consensus
     consensus = _consensus(series, rule, order)
 
-    series_out = series.sort_values(
-        ["reporter", "side", "status", "outcome", "since", "as_of", "derived", "_ids_key"],
-        na_position="first",
-        kind="stable",
-    )[list(SERIES_COLUMNS)].reset_index(drop=True)
+    series_out = (
+        series[list(SERIES_COLUMNS)]
+        .take(
+            np.lexsort(
+                (
+                    _na_first_codes(series["_ids_key"], many=True),
+                    series["derived"].to_numpy(dtype=bool),
+                    series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+                    series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
+                    *(
+                        _na_first_codes(series[c])
+                        for c in ("outcome", "status", "side", "reporter")
+                    ),
+                )
+            )
+        )
+        .reset_index(drop=True)
+    )
     for col in ("low", "best", "high"):
         series_out[col] = series_out[col].round().astype("Int64")
     lossy = int((merge_findings["kind"] == "merged").sum()) if not merge_findings.empty else 0
@@ -792,6 +810,13 @@ def _run(
         profile=prof,
         rule=rule,
     ), lossy
+
+
+def _na_first_codes(column: pd.Series, *, many: bool = False) -> np.ndarray:
+    """Sort codes of a text column, missing values first (as ``na_position="first"``)."""
+    missing = column.isna().to_numpy(dtype=bool)
+    codes, _ = _npg.text_codes(column.fillna("").to_numpy(dtype=object), many=many)
+    return np.where(missing, -1, codes)
 
 
 def _empty_findings() -> pd.DataFrame:
