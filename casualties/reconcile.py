@@ -979,7 +979,7 @@ def _merge(
         cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
         # with one citation per member, a merged claim's first citation is its members'
         # first in order: its rank among the kept rows' first citations is known
-        one_each = all(len(c) == 1 for c in citations[mrows].tolist())
+        one_each = max(map(len, citations[mrows].tolist())) == 1  # none is empty
         rep_cit0 = np.minimum.reduceat(cit0_codes[mrows], mstarts) if one_each else None
     else:
         rep_rows = np.zeros(0, dtype=np.int64)
@@ -1345,7 +1345,9 @@ def _series(
         )
     )
     series["fig"] = series["best"].fillna(series["low"]).fillna(series["high"])
-    series["_ids_key"] = series["claim_ids"].map(lambda t: ",".join(t))
+    series["_ids_key"] = pd.Series(
+        [",".join(t) for t in series["claim_ids"].tolist()], index=series.index, dtype="object"
+    )
     return series, _findings(findings)
 
 
