@@ -381,7 +381,7 @@ def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.D
         return empty
     group = _npg.compose(
         [
-            _npg.text_codes(points["side"].fillna("\x00").to_numpy(dtype=object)),
+            _npg.text_codes(points["_side"]),  # "" where side is missing
             _npg.text_codes(points["status"]),
             _npg.text_codes(points["outcome"]),
             points["_since"].to_numpy(dtype=np.int64),
@@ -389,7 +389,7 @@ def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.D
         ]
     )
     keys: list[np.ndarray] = [
-        _npg.text_codes(points["_ids_key"].to_numpy(dtype=object), many=True)[0],
+        _npg.text_codes(points["_ids_key"], many=True)[0],
         _npg.text_codes(points["_rep"])[0],
     ]
     for name, up in zip(reversed(by), reversed(ascending), strict=True):
@@ -815,7 +815,7 @@ def _run(
 def _na_first_codes(column: pd.Series, *, many: bool = False) -> np.ndarray:
     """Sort codes of a text column, missing values first (as ``na_position="first"``)."""
     missing = column.isna().to_numpy(dtype=bool)
-    codes, _ = _npg.text_codes(column.fillna("").to_numpy(dtype=object), many=many)
+    codes, _ = _npg.text_codes(column.fillna(""), many=many)
     return np.where(missing, -1, codes)
 
 
@@ -1688,7 +1688,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     stat_c = _npg.text_codes(pts["status"])
     out_c = _npg.text_codes(pts["outcome"])
     rep_c = _npg.text_codes(pts["_rep"])
-    ids_c, _ = _npg.text_codes(pts["_ids_key"].to_numpy(dtype=object), many=True)
+    ids_c, _ = _npg.text_codes(pts["_ids_key"], many=True)
     day_all = pts["day"].to_numpy(dtype=np.int64)
     order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
     measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
@@ -1785,7 +1785,7 @@ def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.Da
             frame["since"].to_numpy().view(np.int64),
             _npg.text_codes(frame["outcome"])[0],
             _npg.text_codes(frame["status"])[0],
-            _npg.text_codes(frame["side"].fillna("").to_numpy(dtype=object))[0],
+            _npg.text_codes(frame["side"].fillna(""))[0],
         )
     )
     return frame.take(sorted_at).reset_index(drop=True)
