@@ -1711,7 +1711,11 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     a = np.repeat(np.arange(len(first)), per_row)
     offset = np.arange(len(a)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
     b = np.repeat(np.repeat(bstarts, bsize), per_row) + offset
-    label_c, _ = _npg.text_codes((pts["status"] + pts["outcome"]).to_numpy(dtype=object)[first])
+    # the order of the measures' labels (status and outcome joined), one per distinct pair
+    pair_c = _npg.compose([(stat_c[0][first], stat_c[1]), (out_c[0][first], out_c[1])])
+    _, one, pair_at = np.unique(pair_c, return_index=True, return_inverse=True)
+    labels = np.array([statuses[i] + outcomes[i] for i in one.tolist()], dtype=object)
+    label_c = _npg.text_codes(labels)[0][pair_at.reshape(-1)]
     keep = label_c[a] < label_c[b]
     rep_f = rep_c[0][first]
     keep &= (rep_f[a] != rep_f[b]) | (n_reps[a] > 1) | (n_reps[b] > 1)
