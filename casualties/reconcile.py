@@ -1431,17 +1431,39 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     pts = series[~series["derived"].to_numpy()]
     if pts.empty:
         return _empty_findings()
-    days = (
-        pts.groupby([*_SKEY, "day"], sort=True)
-        .agg(day_low=("low", "max"), day_best=("best", "max"))
-        .reset_index()
+    # per series and day (runs of a sort on integer codes): the highest low and best, and
+    # those of the series' day before
+    key = _npg.compose(
+        [
+            _npg.text_codes(pts["_rep"]),
+            _npg.text_codes(pts["_side"]),
+            _npg.text_codes(pts["status"]),
+            _npg.text_codes(pts["outcome"]),
+            pts["_since"].to_numpy(dtype=np.int64),
+        ]
     )
-    g = days.groupby(_SKEY, sort=False)
-    days["prev_low"] = g["day_low"].shift(1)
-    days["prev_best"] = g["day_best"].shift(1)
-    days["prev_day"] = g["day"].shift(1)
-    j = pts.merge(days[[*_SKEY, "day", "prev_low", "prev_best", "prev_day"]], on=[*_SKEY, "day"])
-    bad = j[(j["high"] < j["prev_low"]).fillna(False).to_numpy()]
+    day = pts["day"].to_numpy(dtype=np.int64)
+    order = np.lexsort((day, key))
+    key_s, day_s = key[order], day[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (key_s[1:] != key_s[:-1]) | (day_s[1:] != day_s[:-1])
+    starts = np.flatnonzero(new)
+    day_low = _npg.seg_max(pts["low"].to_numpy(dtype=float)[order], starts)
+    day_best = _npg.seg_max(pts["best"].to_numpy(dtype=float)[order], starts)
+    cell_day = day_s[starts].astype(float)
+    same = np.zeros(len(starts), dtype=bool)
+    same[1:] = key_s[starts][1:] == key_s[starts][:-1]
+    prev_low = np.where(same, np.roll(day_low, 1), np.nan)
+    prev_best = np.where(same, np.roll(day_best, 1), np.nan)
+    prev_day = np.where(same, np.roll(cell_day, 1), np.nan)
+    cell = np.empty(len(order), dtype=np.int64)
+    cell[order] = _npg.seg_ids(starts, len(order))
+    with np.errstate(invalid="ignore"):
+        is_bad = pts["high"].to_numpy(dtype=float) < prev_low[cell]
+    at = np.flatnonzero(is_bad)
+    bad = pts.iloc[at].assign(
+        prev_low=prev_low[cell[at]], prev_best=prev_best[cell[at]], prev_day=prev_day[cell[at]]
+    )
     rows = []
     for r in _records(bad):
         rows.append(
