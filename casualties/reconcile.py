@@ -30,7 +30,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import isnan
 from pathlib import Path
 from types import SimpleNamespace
@@ -375,15 +375,31 @@ def register_rule(name: str) -> Callable[[ConsensusRule], ConsensusRule]:
 
 def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.DataFrame:
     """For each group, the one point first in ``by`` order (ties: reporter, claim ids)."""
-    ordered = points.sort_values(
-        _GROUP + by + ["_rep", "_ids_key"],
-        ascending=[True] * len(_GROUP) + ascending + [True, True],
-        kind="stable",
-        na_position="last",
+    if points.empty:
+        empty: pd.DataFrame = points[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
+        empty["sources"] = pd.Series([], dtype="object")
+        return empty
+    group = _npg.compose(
+        [
+            _npg.text_codes(points["_side"]),  # "" where side is missing
+            _npg.text_codes(points["status"]),
+            _npg.text_codes(points["outcome"]),
+            points["_since"].to_numpy(dtype=np.int64),
+            points["day"].to_numpy(dtype=np.int64),
+        ]
     )
-    first = ordered.drop_duplicates(_GROUP, keep="first")
-    out = first[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
-    out["sources"] = pd.Series(list(first["claim_ids"]), dtype="object")
+    keys: list[np.ndarray] = [
+        _npg.text_codes(points["_ids_key"], many=True)[0],
+        _npg.text_codes(points["_rep"])[0],
+    ]
+    for name, up in zip(reversed(by), reversed(ascending), strict=True):
+        values = points[name].to_numpy(dtype=float)
+        keys.append(np.where(np.isnan(values), np.inf, values if up else -values))
+    order = np.lexsort((*keys, group))
+    first = order[_npg.run_starts(group[order])]
+    chosen = points.iloc[first]
+    out: pd.DataFrame = chosen[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
+    out["sources"] = pd.Series(list(chosen["claim_ids"]), dtype="object")
     return out
 
 
@@ -750,20 +766,38 @@ def _run(
         or [_empty_findings()],
         ignore_index=True,
     )
-    findings = findings.sort_values(
-        ["kind", "as_of", "reporter", "side", "status", "outcome", "detail"],
-        na_position="first",
-        kind="stable",
+    findings = findings.take(
+        np.lexsort(
+            (
+                _na_first_codes(findings["detail"], many=True),
+                *(_na_first_codes(findings[c]) for c in ("outcome", "status", "side", "reporter")),
+                findings["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+                _na_first_codes(findings["kind"]),
+            )
+        )
     ).reset_index(drop=True)
 
     # 5. consensus
     consensus = _consensus(series, rule, order)
 
-    series_out = series.sort_values(
-        ["reporter", "side", "status", "outcome", "since", "as_of", "derived", "_ids_key"],
-        na_position="first",
-        kind="stable",
-    )[list(SERIES_COLUMNS)].reset_index(drop=True)
+    series_out = (
+        series[list(SERIES_COLUMNS)]
+        .take(
+            np.lexsort(
+                (
+                    _na_first_codes(series["_ids_key"], many=True),
+                    series["derived"].to_numpy(dtype=bool),
+                    series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+                    series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
+                    *(
+                        _na_first_codes(series[c])
+                        for c in ("outcome", "status", "side", "reporter")
+                    ),
+                )
+            )
+        )
+        .reset_index(drop=True)
+    )
     for col in ("low", "best", "high"):
         series_out[col] = series_out[col].round().astype("Int64")
     lossy = int((merge_findings["kind"] == "merged").sum()) if not merge_findings.empty else 0
@@ -776,6 +810,13 @@ def _run(
         profile=prof,
         rule=rule,
     ), lossy
+
+
+def _na_first_codes(column: pd.Series, *, many: bool = False) -> np.ndarray:
+    """Sort codes of a text column, missing values first (as ``na_position="first"``)."""
+    missing = column.isna().to_numpy(dtype=bool)
+    codes, _ = _npg.text_codes(column.fillna(""), many=many)
+    return np.where(missing, -1, codes)
 
 
 def _empty_findings() -> pd.DataFrame:
@@ -938,7 +979,7 @@ def _merge(
         cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
         # with one citation per member, a merged claim's first citation is its members'
         # first in order: its rank among the kept rows' first citations is known
-        one_each = all(len(c) == 1 for c in citations[mrows].tolist())
+        one_each = max(map(len, citations[mrows].tolist())) == 1  # none is empty
         rep_cit0 = np.minimum.reduceat(cit0_codes[mrows], mstarts) if one_each else None
     else:
         rep_rows = np.zeros(0, dtype=np.int64)
@@ -1304,7 +1345,9 @@ def _series(
         )
     )
     series["fig"] = series["best"].fillna(series["low"]).fillna(series["high"])
-    series["_ids_key"] = series["claim_ids"].map(lambda t: ",".join(t))
+    series["_ids_key"] = pd.Series(
+        [",".join(t) for t in series["claim_ids"].tolist()], index=series.index, dtype="object"
+    )
     return series, _findings(findings)
 
 
@@ -1388,17 +1431,39 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     pts = series[~series["derived"].to_numpy()]
     if pts.empty:
         return _empty_findings()
-    days = (
-        pts.groupby([*_SKEY, "day"], sort=True)
-        .agg(day_low=("low", "max"), day_best=("best", "max"))
-        .reset_index()
+    # per series and day (runs of a sort on integer codes): the highest low and best, and
+    # those of the series' day before
+    key = _npg.compose(
+        [
+            _npg.text_codes(pts["_rep"]),
+            _npg.text_codes(pts["_side"]),
+            _npg.text_codes(pts["status"]),
+            _npg.text_codes(pts["outcome"]),
+            pts["_since"].to_numpy(dtype=np.int64),
+        ]
     )
-    g = days.groupby(_SKEY, sort=False)
-    days["prev_low"] = g["day_low"].shift(1)
-    days["prev_best"] = g["day_best"].shift(1)
-    days["prev_day"] = g["day"].shift(1)
-    j = pts.merge(days[[*_SKEY, "day", "prev_low", "prev_best", "prev_day"]], on=[*_SKEY, "day"])
-    bad = j[(j["high"] < j["prev_low"]).fillna(False).to_numpy()]
+    day = pts["day"].to_numpy(dtype=np.int64)
+    order = np.lexsort((day, key))
+    key_s, day_s = key[order], day[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (key_s[1:] != key_s[:-1]) | (day_s[1:] != day_s[:-1])
+    starts = np.flatnonzero(new)
+    day_low = _npg.seg_max(pts["low"].to_numpy(dtype=float)[order], starts)
+    day_best = _npg.seg_max(pts["best"].to_numpy(dtype=float)[order], starts)
+    cell_day = day_s[starts].astype(float)
+    same = np.zeros(len(starts), dtype=bool)
+    same[1:] = key_s[starts][1:] == key_s[starts][:-1]
+    prev_low = np.where(same, np.roll(day_low, 1), np.nan)
+    prev_best = np.where(same, np.roll(day_best, 1), np.nan)
+    prev_day = np.where(same, np.roll(cell_day, 1), np.nan)
+    cell = np.empty(len(order), dtype=np.int64)
+    cell[order] = _npg.seg_ids(starts, len(order))
+    with np.errstate(invalid="ignore"):
+        is_bad = pts["high"].to_numpy(dtype=float) < prev_low[cell]
+    at = np.flatnonzero(is_bad)
+    bad = pts.iloc[at].assign(
+        prev_low=prev_low[cell[at]], prev_best=prev_best[cell[at]], prev_day=prev_day[cell[at]]
+    )
     rows = []
     for r in _records(bad):
         rows.append(
@@ -1464,83 +1529,133 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     :data:`PEER_DAYS` days."""
     pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
     pts = pts[(pts["fig"] > 0).to_numpy()]
-    rows: list[dict[str, Any]] = []
     if pts.empty:
-        return _findings(rows)
-    # per (side, outcome), in sorted order: a dense cube day x reporter x status of each
-    # reporter's highest figure that day, carried forward PEER_DAYS days
-    gkey = _npg.compose([_npg.text_codes(pts["_side"]), _npg.text_codes(pts["outcome"])])
-    order = np.argsort(gkey, kind="stable")
-    bounds = [*_npg.run_starts(gkey[order]).tolist(), len(order)]
-    sides = pts["_side"].to_numpy(dtype=object)
-    outcomes = pts["outcome"].to_numpy(dtype=object)
-    reps = pts["_rep"].to_numpy(dtype=object)
-    statuses = pts["status"].to_numpy(dtype=object)
+        return _findings([])
+    # cells: each reporter's highest figure per (side, outcome) group, status and day; a
+    # cell stands for its column (group, reporter, status) from its day until the column's
+    # next cell, for at most PEER_DAYS days
+    group = _npg.dense(
+        _npg.compose([_npg.text_codes(pts["_side"]), _npg.text_codes(pts["outcome"])])
+    )[0]
+    rep_c, _ = _npg.text_codes(pts["_rep"])
+    stat_c, _ = _npg.text_codes(pts["status"])
+    vague = _code_of(pts["status"], "unspecified")
     days = pts["day"].to_numpy(dtype=np.int64)
     figs = pts["fig"].to_numpy(dtype=float)
-    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
-    for a, b in itertools.pairwise(bounds):
-        at_rows = order[a:b]
-        reporters, rep_code = np.unique(reps[at_rows], return_inverse=True)
-        if len(reporters) < 2:
+    d0 = int(days.min())
+    span = int(days.max()) - d0 + 1
+    cell_key = _npg.compose([group, rep_c, stat_c, days - d0])
+    order = np.argsort(cell_key, kind="stable")
+    starts = _npg.run_starts(cell_key[order])
+    first = order[starts]
+    c_val = np.maximum.reduceat(figs[order], starts)
+    c_group, c_rep, c_stat, c_day = group[first], rep_c[first], stat_c[first], days[first]
+    column = _npg.compose([c_group, c_rep, c_stat])
+    c_until = np.minimum(c_day + PEER_DAYS, np.append(c_day[1:] - 1, 0))
+    last_of_column = np.append(column[1:] != column[:-1], True)
+    c_until[last_of_column] = c_day[last_of_column] + PEER_DAYS
+    # cells by (group, day): each point's window is the cells of its group of the last
+    # PEER_DAYS days
+    win_key = c_group * (span + PEER_DAYS + 1) + (c_day - d0 + PEER_DAYS)
+    by_win = np.argsort(win_key, kind="stable")
+    win_sorted = win_key[by_win]
+    p_key = group * (span + PEER_DAYS + 1) + (days - d0 + PEER_DAYS)
+    lo = np.searchsorted(win_sorted, p_key - PEER_DAYS, side="left")
+    hi = np.searchsorted(win_sorted, p_key, side="right")
+    n_rep = int(rep_c.max()) + 1
+
+    def pairs(points: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(point, cell) pairs, in order of point, of each point and its peers' cells."""
+        size = hi[points] - lo[points]
+        ends = np.cumsum(size)
+        cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**21 + 1) * 2**21)
+        for a, b in itertools.pairwise(sorted({0, *cut.tolist(), len(points)})):
+            sz = size[a:b]
+            p = np.repeat(points[a:b], sz)
+            offset = np.arange(len(p)) - np.repeat(np.cumsum(sz) - sz, sz)
+            c = by_win[np.repeat(lo[points[a:b]], sz) + offset]
+            ps, cs = stat_c[p], c_stat[c]
+            keep = (c_until[c] >= days[p]) & (c_rep[c] != rep_c[p])
+            keep &= (cs == ps) | (cs == vague) | (ps == vague)
+            yield p[keep], c[keep]
+
+    # the highest peer figure needs no grouping by reporter; the lowest reporter's figure
+    # (the highest of its compatible statuses) is needed only where a figure is low enough
+    n = len(pts)
+    peak = np.full(n, -np.inf)
+    for p, c in pairs(np.arange(n)):
+        if len(p):
+            s = _npg.run_starts(p)
+            peak[p[s]] = np.maximum.reduceat(c_val[c], s)
+    high = np.isfinite(peak) & (figs >= OUTLIER_RATIO * peak)
+    maybe = np.flatnonzero(high | (figs * OUTLIER_RATIO <= peak))
+    count = np.zeros(n, dtype=np.int64)
+    floor = np.full(n, np.inf)
+    peer_p: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    peer_rep: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    peer_val: list[np.ndarray] = [np.zeros(0)]
+    for p, c in pairs(maybe) if len(maybe) else ():
+        if not len(p):
             continue
-        names, stat_code = np.unique(statuses[at_rows], return_inverse=True)
-        side, outcome = sides[at_rows[0]], outcomes[at_rows[0]]
-        day = days[at_rows]
-        d0 = int(day.min())
-        n_days, n_rep, n_stat = int(day.max()) - d0 + 1, len(reporters), len(names)
-        width = n_rep * n_stat
-        given = np.full((n_days + 1, width), -np.inf)  # one more day, left empty (NaN)
-        np.maximum.at(given, (day - d0, rep_code * n_stat + stat_code), figs[at_rows])
-        steps = np.arange(n_days, dtype=np.int64)[:, None]
-        last = np.maximum.accumulate(np.where(given[:-1] > -np.inf, steps, -(2**40)), axis=0)
-        given[-1] = np.nan
-        source = np.where(steps - last <= PEER_DAYS, last, n_days) * width + np.arange(width)
-        cube = given.ravel().take(source).reshape(n_days, n_rep, n_stat)
-        for s, status in enumerate(names.tolist()):
-            compatible = [
-                i
-                for i, other in enumerate(names.tolist())
-                if other == status or "unspecified" in (other, status)
-            ]
-            per = np.fmax.reduce(cube[:, :, compatible], axis=2)
-            sub = np.flatnonzero(stat_code == s)
-            at = per[day[sub] - d0]
-            at[np.arange(len(sub)), rep_code[sub]] = np.nan
-            count = (~np.isnan(at)).sum(axis=1)
-            peak = np.where(np.isnan(at), -np.inf, at).max(axis=1)
-            floor = np.where(np.isnan(at), np.inf, at).min(axis=1)
-            fig = figs[at_rows[sub]]
-            high = (count > 0) & (fig >= OUTLIER_RATIO * peak)
-            low = (count > 1) & (fig * OUTLIER_RATIO <= floor)
-            for i in np.flatnonzero(high | low).tolist():
-                row = at_rows[sub[i]]
-                rep = reps[row]
-                peers = np.flatnonzero(~np.isnan(at[i]))
-                peers_text = ", ".join(
-                    f"{_who(p)} {round(v):,}"
-                    for p, v in zip(reporters[peers].tolist(), at[i, peers].tolist(), strict=True)
-                )
-                ratio = fig[i] / (peak[i] if high[i] else floor[i])
-                which = "highest" if high[i] else "lowest"
-                when = _date_of(days[row])
-                rows.append(
-                    {
-                        "kind": "outlier",
-                        "reporter": rep or None,
-                        "side": side or None,
-                        "status": status,
-                        "outcome": outcome,
-                        "as_of": when,
-                        "detail": (
-                            f"{_who(rep)}'s "
-                            f"{_fmt(cells['low'][row], cells['best'][row], cells['high'][row])} "
-                            f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
-                            f"peers by {when} ({peers_text})"
-                        ),
-                        "claim_ids": cells["claim_ids"][row],
-                    }
-                )
+        pr = p * n_rep + c_rep[c]
+        by_peer = np.argsort(pr, kind="stable")
+        pr, c = pr[by_peer], c[by_peer]
+        s = _npg.run_starts(pr)
+        val = np.maximum.reduceat(c_val[c], s)
+        pp, prep = pr[s] // n_rep, pr[s] % n_rep
+        ps = _npg.run_starts(pp)
+        who = pp[ps]
+        count[who] = np.diff(np.append(ps, len(pp)))
+        floor[who] = np.minimum.reduceat(val, ps)
+        peer_p.append(pp)
+        peer_rep.append(prep)
+        peer_val.append(val)
+    high &= count > 0
+    low = (count > 1) & (figs * OUTLIER_RATIO <= floor)
+    flagged = np.flatnonzero(high | low)
+    if not len(flagged):
+        return _findings([])
+    flagged = flagged[np.lexsort((flagged, stat_c[flagged], group[flagged]))]
+    all_p = np.concatenate(peer_p)
+    all_rep = np.concatenate(peer_rep)
+    all_val = np.concatenate(peer_val)
+    at = np.searchsorted(all_p, flagged, side="left")
+    to = np.searchsorted(all_p, flagged, side="right")
+    rep_names = pts["_rep"].to_numpy(dtype=object)
+    names = np.empty(int(rep_c.max()) + 1, dtype=object)
+    names[rep_c] = rep_names
+    sides = pts["_side"].to_numpy(dtype=object)
+    outcomes = pts["outcome"].to_numpy(dtype=object)
+    statuses = pts["status"].to_numpy(dtype=object)
+    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
+    rows: list[dict[str, Any]] = []
+    for i, a, b in zip(flagged.tolist(), at.tolist(), to.tolist(), strict=True):
+        rep = rep_names[i]
+        peers_text = ", ".join(
+            f"{_who(r)} {round(v):,}"
+            for r, v in zip(names[all_rep[a:b]].tolist(), all_val[a:b].tolist(), strict=True)
+        )
+        ratio = figs[i] / (peak[i] if high[i] else floor[i])
+        which = "highest" if high[i] else "lowest"
+        when = _date_of(days[i])
+        outcome, status = outcomes[i], statuses[i]
+        rows.append(
+            {
+                "kind": "outlier",
+                "reporter": rep or None,
+                "side": sides[i] or None,
+                "status": status,
+                "outcome": outcome,
+                "as_of": when,
+                "detail": (
+                    f"{_who(rep)}'s "
+                    f"{_fmt(cells['low'][i], cells['best'][i], cells['high'][i])} "
+                    f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
+                    f"peers by {when} ({peers_text})"
+                ),
+                "claim_ids": cells["claim_ids"][i],
+            }
+        )
     return _findings(rows)
 
 
@@ -1595,7 +1710,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     stat_c = _npg.text_codes(pts["status"])
     out_c = _npg.text_codes(pts["outcome"])
     rep_c = _npg.text_codes(pts["_rep"])
-    ids_c, _ = _npg.text_codes(pts["_ids_key"].to_numpy(dtype=object), many=True)
+    ids_c, _ = _npg.text_codes(pts["_ids_key"], many=True)
     day_all = pts["day"].to_numpy(dtype=np.int64)
     order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
     measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
@@ -1618,7 +1733,11 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     a = np.repeat(np.arange(len(first)), per_row)
     offset = np.arange(len(a)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
     b = np.repeat(np.repeat(bstarts, bsize), per_row) + offset
-    label_c, _ = _npg.text_codes((pts["status"] + pts["outcome"]).to_numpy(dtype=object)[first])
+    # the order of the measures' labels (status and outcome joined), one per distinct pair
+    pair_c = _npg.compose([(stat_c[0][first], stat_c[1]), (out_c[0][first], out_c[1])])
+    _, one, pair_at = np.unique(pair_c, return_index=True, return_inverse=True)
+    labels = np.array([statuses[i] + outcomes[i] for i in one.tolist()], dtype=object)
+    label_c = _npg.text_codes(labels)[0][pair_at.reshape(-1)]
     keep = label_c[a] < label_c[b]
     rep_f = rep_c[0][first]
     keep &= (rep_f[a] != rep_f[b]) | (n_reps[a] > 1) | (n_reps[b] > 1)
@@ -1661,7 +1780,9 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
     pts = series[series["fig"].notna().to_numpy()].copy()
     rank: Mapping[str, int] = {r: i for i, r in enumerate(order)}
-    pts["rank"] = [rank.get(r, len(order)) if r else len(order) + 1 for r in pts["_rep"]]
+    rep_codes, rep_names = pd.factorize(pts["_rep"].to_numpy(dtype=object))
+    ranks = [rank.get(r, len(order)) if r else len(order) + 1 for r in rep_names.tolist()]
+    pts["rank"] = np.asarray(ranks, dtype=np.int64)[rep_codes] if len(pts) else 0
     if pts.empty:
         out = pd.DataFrame(columns=[*_GROUP, "low", "best", "high", "sources"])
     else:
@@ -1681,6 +1802,16 @@ def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.Da
             "since": _to_dates(out["_since"].to_numpy(dtype=np.int64)),
         }
     )
-    return frame.sort_values(
-        ["side", "status", "outcome", "since", "as_of"], na_position="first", kind="stable"
-    ).reset_index(drop=True)
+    if not len(frame):
+        return frame.reset_index(drop=True)
+    # missing sides and dates first: "" and NaT (the least int64) sort first
+    sorted_at = np.lexsort(
+        (
+            frame["as_of"].to_numpy().view(np.int64),
+            frame["since"].to_numpy().view(np.int64),
+            _npg.text_codes(frame["outcome"])[0],
+            _npg.text_codes(frame["status"])[0],
+            _npg.text_codes(frame["side"].fillna(""))[0],
+        )
+    )
+    return frame.take(sorted_at).reset_index(drop=True)
