@@ -1583,6 +1583,18 @@ def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
     return None
 
 
+def _carried_from(ctx: _Context, claim: Claim) -> _Attribution:
+    """The source of an earlier claim, carried to a figure that names none of its own."""
+    return _Attribution(
+        text=claim.reporter_text or "",
+        start=-1,
+        end=-1,
+        reporter=claim.reporter,
+        side=ctx.reporter_sides.get(claim.reporter or ""),
+        named=True,
+    )
+
+
 def _type_figure(
     ctx: _Context,
     fig: _Fig,
@@ -1614,14 +1626,7 @@ def _type_figure(
     )
     if attribution is None and anaphoric and ctx.claims:
         previous_claim = ctx.claims[-1]
-        attribution = _Attribution(
-            text=previous_claim.reporter_text or "",
-            start=-1,
-            end=-1,
-            reporter=previous_claim.reporter,
-            side=ctx.reporter_sides.get(previous_claim.reporter or ""),
-            named=True,
-        )
+        attribution = _carried_from(ctx, previous_claim)
         carried = previous_claim.reporter is not None
         if previous_claim.reporter is None:
             attribution = None
@@ -1647,14 +1652,7 @@ def _type_figure(
                 regex.I,
             ).search(text, s_start, fig.amount.start)
         ):
-            attribution = _Attribution(
-                text=told.reporter_text or "",
-                start=-1,
-                end=-1,
-                reporter=told.reporter,
-                side=ctx.reporter_sides.get(told.reporter or ""),
-                named=True,
-            )
+            attribution = _carried_from(ctx, told)
             carried = True
     if attribution is not None and attribution.reporter is not None:
         ctx.reporter_sides.setdefault(attribution.reporter, attribution.side)
