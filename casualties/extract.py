@@ -2965,6 +2965,7 @@ _ORG = regex.compile(
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
+    | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
           situation|figures|press|statement|data)\b)
@@ -2980,6 +2981,10 @@ _HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
 
 
 _REPORT_KINDS = frozenset(_GRAMMAR["report_kinds"])
+_NOT_A_SOURCE = _REPORT_KINDS | {
+    "breaking", "urgent", "exclusive", "video", "photos", "watch", "analysis", "opinion",
+    "editorial", "factbox", "explainer", "timeline", "correction", "note",
+}  # fmt: skip
 
 
 def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
@@ -3011,7 +3016,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         if said:
             return said[0]
     found = list(_ORG.finditer(line))
-    for group in ("org", "acronym", "paren", "name", "caps"):
+    for group in ("org", "acronym", "paren", "name", "solo", "caps"):
         for m in found:
             words = (m.group(group) or "").strip()
             if group == "acronym" and _rx(
@@ -3021,6 +3026,10 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue  # "Soldiers (FARDC) killed": the force counted, not the source
             if group == "caps" and words and side_from_text(words) is not None:
                 continue
+            if group == "solo" and (
+                side_from_text(words.title()) is not None or words.lower() in _NOT_A_SOURCE
+            ):
+                continue  # "GAZA:", "UPDATE:", "BREAKING:"
             if not words or (group == "name" and side_from_text(words) is not None):
                 continue
             if group == "name" and all(w in _REPORT_KINDS for w in words.lower().split()):
