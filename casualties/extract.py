@@ -154,6 +154,9 @@ class _Context:
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
+    carried_memo: dict[tuple[int, str | None], _Attribution | None] = dataclasses.field(
+        default_factory=dict
+    )
     date_memo: dict[tuple[int, int], list[_dates.DateMention]] = dataclasses.field(
         default_factory=dict
     )
@@ -2914,6 +2917,13 @@ def _carried_reporter(ctx: _Context, s_start: int, head: str | None = None) -> _
     one does ("the interior ministry", "the Civilian Impact Monitoring Project")."""
     if head not in _BODY_HEADS and head not in _CARRY_HEADS:
         head = None  # "officials", "a spokesman": whoever was named last
+    key = (s_start, head)
+    if key not in ctx.carried_memo:  # every figure of a sentence asks the same
+        ctx.carried_memo[key] = _look_back_for_reporter(ctx, s_start, head)
+    return ctx.carried_memo[key]
+
+
+def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _Attribution | None:
     text = ctx.text
     pos = s_start
     breaks = 0
