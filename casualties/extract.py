@@ -2727,6 +2727,8 @@ def _looks_like_subject(words: str) -> bool:
     if _rx(r"\b(?:number|figure|toll|than|total|tally)\b", regex.IGNORECASE).search(words):
         return False
     first = tokens[0]
+    if first in {"I", "We", "we"} and len(tokens) > 1:
+        return False  # "I am deeply alarmed by reports": the speaker's own clause
     if first.islower() and (
         first.endswith(("ed", "ing")) or first in {"been", "being", "have", "has", "had", "be"}
     ):
@@ -2997,6 +2999,14 @@ _NOT_A_SOURCE = _REPORT_KINDS | {
 }  # fmt: skip
 
 
+_TITLE_BY = regex.compile(
+    r"\W*(?:(?:joint\s+|press\s+)?(?:statement|release|communiqu[eé]|remarks|briefing|"
+    r"declaration|announcement)|press\s+release|news\s+release)\s+(?:issued\s+)?(?:by|of|from)\s+"
+    r"(?P<who>(?:the\s+)?(?-i:\p{Lu})[^,;:—–(\n]{2,90}?)\s*(?:[,;:—–(]|\s-\s|\s+on\s|\Z)",
+    regex.IGNORECASE,
+)
+
+
 def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
     """The source a heading names: "according to X", an office ("interior ministry"), an
     acronym in brackets ("(AFAD)"), or a name before "update"/"report" ("NDMA situation
@@ -3016,6 +3026,14 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         if hits:
             a, b, _ = max(hits, key=lambda h: h[1] - h[0])
             return _resolve(ctx, line[a:b], start + a, start + b)
+    titled = _TITLE_BY.match(line)
+    if titled is not None:
+        # "Statement by the Special Envoy for the Great Lakes", "Press release of the
+        # Ministry of Interior — 3 February 2025": the author the title names
+        who = titled.group("who").strip()
+        return _resolve(
+            ctx, who, start + titled.start("who"), start + titled.start("who") + len(who)
+        )
     if line.rstrip().endswith(":"):
         # "Oleh Syniehubov, head of the regional administration, said on Sunday:" over rows
         said = [
