@@ -2601,7 +2601,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
     for m in pat.according.finditer(sentence):
         who = m.group("who").strip()
         who = _rx(
-            r"^(?:the\s+)?(?:latest\s+)?(?:figures|data|statement|tally|count|numbers)\s+(?:from|by|of)\s+",
+            r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|running\s+)?(?:figures|data|statement|tally|count|"
+            r"numbers|estimate|toll)\s+(?:from|by|of|compiled\s+by|kept\s+by)\s+",
             regex.I,
         ).sub("", who)
         who = _rx(r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$").sub(
@@ -2658,6 +2659,11 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     window_start = max(0, verb_start - 90)
     chunk = sentence[window_start:verb_start]
     # drop trailing auxiliaries/adverbs ("has also", "on Monday", "previously")
+    # "a local official who asked not to be named told Reuters": the relative clause goes
+    chunk = _rx(
+        r"\s+who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]{0,70}\Z",
+        regex.IGNORECASE,
+    ).sub("", chunk)
     chunk = _rx(
         r"(?:\s+(?:has|have|had|also|previously|earlier|later|meanwhile|again|now|already|hasn['’]t|"
         r"haven['’]t|didn['’]t|has\s+not|have\s+not|did\s+not|"
