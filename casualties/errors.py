@@ -44,4 +44,7 @@ class ReconcileWarning(CasualtiesWarning):
 
 
 class ExtractionTimeoutWarning(CasualtiesWarning):
-    """A pattern hit its time guard on a document; the document's claims may be incomplete."""
+    """A pattern hit its time guard on a document; the document's claims may be incomplete.
+
+    No longer raised: extraction's first scan is an Aho–Corasick pass with no time guard and
+    every later pattern runs in a bounded window. Kept so that filters naming it still work."""

@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import itertools
 import math
-import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +27,7 @@ import regex
 from . import dates as _dates
 from . import numbers as _numbers
 from . import segment as _segment
-from .errors import ExtractionTimeoutWarning, InputError
+from .errors import InputError
 from .lexicon import load_list, load_toml
 from .lexicon_patterns import Patterns, patterns
 from .profiles import Profile, detect_profile, get_profile
@@ -220,15 +219,7 @@ def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> li
         side_alias=_alias_scanner(chosen, "side"),
         reporter_alias=_alias_scanner(chosen, "reporter"),
     )
-    try:
-        _extract_into(ctx, spans)
-    except TimeoutError:
-        warnings.warn(
-            f"extraction timed out on document {document.source or '(unnamed)'}; "
-            "its claims may be incomplete",
-            ExtractionTimeoutWarning,
-            stacklevel=2,
-        )
+    _extract_into(ctx, spans)
     return ctx.claims
 
 
@@ -724,7 +715,7 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 _BARE_TOLLS = frozenset(_GRAMMAR["bare_toll_words"])
-_CAPTIVES = frozenset({"hostages", "captives", "prisoners", "detainees", "abductees"})
+_CAPTIVES = frozenset(_GRAMMAR["captive_heads"])
 _BRINGING_TOTAL = regex.compile(
     r",\s*(?:bringing|raising|taking|pushing|lifting|increasing)\s+"
     r"(?P<phrase>(?:the|its|their|this\s+year's|the\s+overall)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -1237,7 +1228,7 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
     del s_start
 
 
-_NEW_CATEGORY_WORDS = frozenset({"another", "an additional", "additional", "a further", "further"})
+_NEW_CATEGORY_WORDS = frozenset(_GRAMMAR["new_category_words"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -2904,7 +2895,7 @@ def normalise_reporter(name: str, country: str | None = None) -> str:
     return " ".join(words)
 
 
-_BODY_WORDS = frozenset({"directorate", "authority", "agency"})
+_BODY_WORDS = frozenset(_GRAMMAR["body_synonyms"])
 _ORG_WORDS = frozenset(_GRAMMAR["organisation_words"])
 
 
@@ -2999,10 +2990,7 @@ _HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
 
 
 _REPORT_KINDS = frozenset(_GRAMMAR["report_kinds"])
-_NOT_A_SOURCE = _REPORT_KINDS | {
-    "breaking", "urgent", "exclusive", "video", "photos", "watch", "analysis", "opinion",
-    "editorial", "factbox", "explainer", "timeline", "correction", "note",
-}  # fmt: skip
+_NOT_A_SOURCE = _REPORT_KINDS | frozenset(_GRAMMAR["story_labels"])
 
 
 _TITLE_BY = regex.compile(
