@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .extract import reporter_acronyms, reporter_key
 from .records import Basis, Claim, Outcome, Qualifier, Status
 
 __all__ = [
@@ -446,7 +447,28 @@ def _reporter_matches(gold: Any, claim: Claim) -> bool:
     said = (claim.reporter_text or "").lower().replace("’", "'")
     if wanted == rid or (rid and wanted in rid):
         return True
-    return bool(said) and (wanted in said or said in wanted)
+    if said and (wanted in said or said in wanted):
+        return True
+    # one body by its name and by its acronym: "ndrrmc" and "the National Disaster Risk
+    # Reduction and Management Council"
+    return _acronym_of_other(wanted, claim.reporter_text or "") or _acronym_of_other(
+        said, str(gold)
+    )
+
+
+def _acronym_of_other(short: str, name: str) -> bool:
+    short = short.strip()
+    if not short or " " in short or not name:
+        return False
+    title = (
+        name
+        if any(c.isupper() for c in name)
+        else " ".join(
+            w if w in ("and", "of", "for", "the", "on", "in") else w.capitalize()
+            for w in name.split()
+        )
+    )
+    return short in reporter_acronyms(title) and short not in reporter_key(name).split()
 
 
 def _field_matches(name: str, gold: Any, claim: Claim) -> bool:

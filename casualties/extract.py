@@ -2290,7 +2290,9 @@ def _as_of(
         and m.start not in ctx.undating
         and not _dates_another_figure(ctx.text, m, fig)
         # "since fighting broke out between the army and the RSF on April 15": the baseline
-        and not _rx(r"\bsince\b[^,;.]{0,90}\Z").search(ctx.text[max(0, m.start - 95) : m.start])
+        and not _rx(r"\bsince\b[^,;.]{0,90}\Z", regex.I).search(
+            ctx.text[max(0, m.start - 95) : m.start]
+        )
         and not (basis is Basis.CUMULATIVE and _dates_a_part(ctx, fig, m))
     ]
     weak = {"today", "tonight", "overnight", "this morning", "this evening", "last night"}
@@ -2450,6 +2452,12 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     sentence = text[prev[0] : prev[1]]
     found = _dates.find_dates(sentence, ctx.reference)
     found = [m for m in found if not _in_dateline(text, m.start + prev[0], m.end + prev[0])]
+    # "Since the floods of 6 May:" over "+12 since report No. 3": a baseline, not an incident
+    found = [
+        m
+        for m in found
+        if not _rx(r"\bsince\b[^,;.]{0,45}\Z", regex.I).search(sentence, 0, m.start)
+    ]
     for m in found:
         if m.kind == "day" and not m.relative and m.last is not None:
             return dataclasses.replace(m, start=m.start + prev[0], end=m.end + prev[0])
@@ -2896,6 +2904,42 @@ def normalise_reporter(name: str, country: str | None = None) -> str:
 
 
 _BODY_WORDS = frozenset(_GRAMMAR["body_synonyms"])
+
+
+_NAME_JOINERS = frozenset(
+    ("and", "of", "for", "the", "on", "in", "&", "de", "du", "des", "la", "et", "y")
+)
+
+
+def reporter_acronyms(name: str) -> frozenset[str]:
+    """The acronyms a body's name stands for, lowercase: its own acronym when it is one or
+    gives one in brackets, and the initials of its capitalised words, with and without a
+    place that leads them ("National Disaster Risk Reduction and Management Council" →
+    "ndrrmc"; "Pakistan's National Disaster Management Authority" → "pndma", "ndma").
+
+    >>> sorted(reporter_acronyms("the National Disaster Management Authority (NDMA)"))
+    ['ndma']
+    >>> sorted(reporter_acronyms("Pakistan's National Disaster Management Authority"))
+    ['ndma', 'pndma']
+    """
+    found: set[str] = set()
+    for m in _ACRONYM_WORD.finditer(name):
+        found.add(m.group(0).lower())
+    bare = _BRACKETED.sub(" ", name.replace("’", "'"))
+    words = [w for w in _POSSESSIVE.sub("", bare).replace("-", " ").split() if w]
+    words = [w.strip(",.;:") for w in words if w.strip(",.;:").lower() not in _NAME_JOINERS]
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        initials = "".join(w[0] for w in words).lower()
+        found.add(initials)
+        lead = 0
+        while lead < len(words) - 2 and side_from_text(words[lead]) is not None:
+            lead += 1
+            found.add(initials[lead:])
+    return frozenset(a for a in found if len(a) >= 2)
+
+
+_ACRONYM_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,8}(?![\p{L}\d])")
+_BRACKETED = regex.compile(r"\([^)]*\)")
 _ORG_WORDS = frozenset(_GRAMMAR["organisation_words"])
 
 
@@ -2973,6 +3017,7 @@ _ORG = regex.compile(
           government|monitor|commission|organization|organisation)s?\b(?!-)
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
+    | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*(?=\((?-i:\p{Lu})|[—–]\s)  # "AFAD (Disaster and ..."
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
@@ -3038,7 +3083,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         if said:
             return said[0]
     found = list(_ORG.finditer(line))
-    for group in ("org", "acronym", "paren", "name", "solo", "caps"):
+    for group in ("lead", "org", "acronym", "paren", "name", "solo", "caps"):
         for m in found:
             words = (m.group(group) or "").strip()
             if group == "acronym" and _rx(
@@ -3053,6 +3098,12 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
             ):
                 continue  # "GAZA:", "UPDATE:", "BREAKING:"
             if not words or (group == "name" and side_from_text(words) is not None):
+                continue
+            if group == "name" and _DISASTER_IN.search(words):
+                continue  # "Cyclone update", "Monsoon situation report": the event, no one's name
+            if group == "lead" and (
+                side_from_text(words.title()) is not None or words.lower() in _NOT_A_SOURCE
+            ):
                 continue
             if group == "name" and all(w in _REPORT_KINDS for w in words.lower().split()):
                 continue  # "Situation update No. 12", "Daily flash report": no one's name

@@ -127,6 +127,26 @@ def test_reporter_matching_rules() -> None:
     assert ev.accuracy("reporter") == 0.5
 
 
+@pytest.mark.parametrize(
+    ("gold_reporter", "reporter_text", "right"),
+    [
+        ("ndrrmc", "the National Disaster Risk Reduction and Management Council", True),
+        ("ndma", "Pakistan's National Disaster Management Authority", True),
+        ("national disaster management authority", "NDMA", True),
+        ("afad", "AFAD (Disaster and Emergency Management Presidency)", True),
+        ("ndma", "the health ministry", False),
+        ("health ministry", "WHO", False),
+    ],
+)
+def test_reporter_named_by_its_acronym(gold_reporter: str, reporter_text: str, right: bool) -> None:
+    said = _claim("12", 12, "killed", reporter="x-id", reporter_text=reporter_text)
+    gold = json.loads(json.dumps(GOLD))
+    gold["claims"] = gold["claims"][:1]
+    gold["claims"][0]["reporter"] = gold_reporter
+    ev = evaluate([gold], extractor=_fake(said))
+    assert ev.accuracy("reporter") == (1.0 if right else 0.0)
+
+
 def test_one_to_one_pairing_prefers_the_right_figure() -> None:
     both = _claim("killed 12 people and wounded 30", 30, "wounded")
     ev = evaluate([GOLD], extractor=_fake(both, _claim("12", 12, "killed")))
