@@ -1041,6 +1041,10 @@ def _bulletin_lines(
                         fig.place = label.group("label")
         elif fig.via == "toll" and line_start >= s_start:
             label_text = text[line_start : max(line_start, fig.qstart)]
+            # "Police put the death toll at 18": a subject and its verb, not a row label
+            said = list(ctx.pat.attribution.finditer(label_text))
+            if said:
+                label_text = label_text[said[-1].end() :]
             if len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
                 fig.label = label_text
         opened = text.rfind("(", max(line_start, start - 200), start)
@@ -1225,7 +1229,18 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             # "11,300 people had died, while another 10,100 were missing": "another" names
             # a second category of people, not an increment of the first
             fig.inc = False
-    del s_start
+    first = figs[0] if figs else None
+    if (
+        first is not None
+        and first.inc
+        and first.inc_word in _NEW_CATEGORY_WORDS
+        and first.outcome is not None
+        and (told := _told_before(ctx, s_start)) is not None
+        and told.outcome is not first.outcome
+    ):
+        # "Two people have died in the fires, the agency said. A further 40 received first
+        # aid": so in the sentence after
+        first.inc = False
 
 
 _NEW_CATEGORY_WORDS = frozenset(_GRAMMAR["new_category_words"])
@@ -1437,6 +1452,15 @@ _ABOVE = frozenset(_GRAMMAR["above_links"])
 _NOUN_VERBS = frozenset(_GRAMMAR["noun_verbs"])
 _END_NOUNS = frozenset(_GRAMMAR["end_nouns"])
 _NOT_A_VERB = _words(r"\b(?:\L<w>)\s+\Z", "not_a_verb_before")
+_NOUN_FORMS = (
+    frozenset(_GRAMMAR["end_nouns"])
+    | {f"{w}s" for w in _GRAMMAR["end_nouns"]}
+    | {
+        "tallies",
+        "statement",
+    }
+)
+_NOUN_ADJECTIVES = frozenset(_GRAMMAR["noun_adjectives"])
 _ANAPHORA = regex.compile(
     r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|total|killed|wounded|injured|"
     r"casualties|deaths|[\d,]+\s+\w+))\b",
@@ -2007,6 +2031,10 @@ def _basis(
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
+        if since is None and _incident_toll(ctx, fig, scope_start, near_end):
+            # "Gunmen ambushed a bus near Gao on Tuesday. A local official put the toll at 18
+            # dead": the toll of that one attack
+            return Basis.INCREMENTAL, since, "incident-toll"
         return Basis.CUMULATIVE, since, "toll"
     # ("announced the deaths of three more of its fighters": those deaths, not a running total)
     if since is not None:
@@ -2169,6 +2197,39 @@ def _basis(
 
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
+_RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
+
+
+def _incident_toll(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) -> bool:
+    """A toll that counts one attack: nothing in its clause says it runs on ("rose to",
+    "so far", "overall") and the clause or the sentence before names an attack (not a
+    disaster, whose toll keeps rising, nor a war)."""
+    s_start = _segment.sentence_at(ctx.text, fig.qstart)[0]
+    clause = ctx.text[min(s_start, scope_start) : near_end]
+    if _RUNNING_TOLL.search(clause) or _WAR.search(fig.toll_text) or _rising_disaster_toll(ctx):
+        return False
+    places = [ctx.text[s_start:near_end]]
+    prev = _previous_sentence(ctx.text, s_start)
+    if (
+        prev is not None
+        and "\n\n" not in ctx.text[prev[0] : s_start]
+        # not a sentence with a toll of its own ("nine staff were killed when fighters
+        # stormed the clinic"): the toll after it may count more than that
+        and not any(prev[0] <= c.start < prev[1] for c in ctx.claims)
+    ):
+        places.append(ctx.text[prev[0] : prev[1]])
+    for place in places:
+        incidents = [
+            m for m in ctx.pat.incident.finditer(place) if not _DISASTER_IN.fullmatch(m.group(0))
+        ]
+        if incidents and not _WAR.search(place) and not _DISASTER_IN.search(place):
+            return True
+        if _ATTACK_VERB.search(place) and not _WAR.search(place) and not _DISASTER_IN.search(place):
+            return True
+    return False
+
+
+_ATTACK_VERB = _words(r"\b(?:\L<w>)\b", "attack_verbs")
 _WAR_SO_FAR = regex.compile(
     r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|"
     r"years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|invasion|hostilities)\b",
@@ -2621,11 +2682,22 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
     for m in pat.attribution.finditer(sentence):
-        if m.group("verb").lower() in _NOUN_VERBS and (
-            _NOT_A_VERB.search(sentence[max(0, m.start() - 14) : m.start()])
-            or (
-                m.group("verb").lower() in _END_NOUNS
-                and _rx(r"\s*(?:[.,;:)]|\Z)").match(sentence[m.end() :])
+        if (
+            m.group("verb").lower() in _NOUN_VERBS
+            and (
+                (
+                    (not_verb := _NOT_A_VERB.search(sentence[max(0, m.start() - 14) : m.start()]))
+                    # "the official put the toll at 18": "official" makes a noun of "report",
+                    # never of "put" or "confirmed"
+                    and not (
+                        m.group("verb").lower() not in _NOUN_FORMS
+                        and not_verb.group(0).strip().lower() in _NOUN_ADJECTIVES
+                    )
+                )
+                or (
+                    m.group("verb").lower() in _END_NOUNS
+                    and _rx(r"\s*(?:[.,;:)]|\Z)").match(sentence[m.end() :])
+                )
             )
         ):
             continue  # "an estimated", "its quarterly report", "according to a UN estimate."
@@ -2714,6 +2786,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         if not _looks_like_subject(words):
             return None
         return words, head.start("np")
+    # "..., and local prosecutors put the toll at 11": the conjunction is not the name
+    candidate = _rx(r"^(?:and|or|so|yet|then)\s+(?=\S)", regex.I).sub("", candidate)
     words = candidate.split()
     if len(words) > 10 or not _looks_like_subject(candidate):
         return None
