@@ -355,7 +355,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "part",
-        r"(?:(?P<pt_part>\L<part>)(?:\s+|\s*-\s*)(?:(?P<pt_pmod>\L<pmod>)\s+"
+        r"(?:(?P<pt_part>\L<part>)(?:\s+|\s*-\s*)(?:(?:(?P<pt_pmod>\L<pmod>)|(?P<pt_the>the))\s+"
         r"(?P<pt_unit>week|month|year)" + _E + "|" + _my("t") + "|" + _year("t") + ")"
         r"|(?P<pt_el>earlier|later)\s+(?P<pt_pmod>\L<pmod>)\s+(?P<pt_unit>week|month|year)"
         + _E
@@ -831,9 +831,10 @@ class _Reader:
         return (day, day), True
 
     def r_part(self) -> tuple[Span, bool]:
-        if self.g("pt_pmod"):
+        if self.g("pt_pmod") or self.g("pt_the"):
+            # "the first half of the year": of this year
             unit = self.low("pt_unit")
-            n = self.v.period_mods[self.low("pt_pmod")]
+            n = self.v.period_mods[self.low("pt_pmod")] if self.g("pt_pmod") else 0
             first, last = _unit_span(unit, n, self.ref)
             relative = True
         elif self.g("tmon"):

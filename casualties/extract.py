@@ -114,6 +114,7 @@ class _Fig:
     aux: str = ""
     since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
     whole: Claim | None = None  # the claim that "N of the dead" is a part of
+    elliptic: bool = False  # "and about 1,500 in 2024": the verb of the figure before, left out
 
     @property
     def start(self) -> int:
@@ -1164,6 +1165,18 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             if match is not None:
                 loose = True
                 fig.qstart = min(fig.qstart, fig.amount.start - (len(near) - match.start(1)))
+        if (
+            not tight
+            and not loose
+            and fig.head is None
+            and prev.outcome is not None
+            and _ELLIPSIS_GAP.search(gap)
+            and _ELLIPSIS_TAIL.match(text, fig.amount.end)
+        ):
+            # "2,000 were killed in 2025 and about 1,500 in 2024": the same count for
+            # another year, its verb left out
+            tight = True
+            fig.elliptic = True
         if parallel and not tight:
             root = prev
             while root.subset and root.linked is not None:
@@ -1244,6 +1257,19 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
 
 
 _NEW_CATEGORY_WORDS = frozenset(_GRAMMAR["new_category_words"])
+_ELLIPSIS_GAP = regex.compile(
+    r"\s(?:and|while|but|against|versus|compared\s+with)\s+(?:(?:about|some|around|roughly|"
+    r"nearly|almost|over|more\s+than|at\s+least|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?\Z",
+    regex.I,
+)
+_ELLIPSIS_TAIL = regex.compile(
+    r"\s+(?:in|during|over|throughout|for)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:previous|preceding|same|whole|first|second|last)\s+[\w-]+(?:\s+of\s+[\w-]+)?|"
+    r"(?:1[89]|20)\d\d|last\s+year|\p{Lu}[\p{L}-]+(?:\s+\d{4})?)\s*(?:[,.;)]|\Z)"
+    r"|\s+(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|the\s+previous\s+year)"
+    r"\s*(?:[,.;)]|\Z)",
+    regex.I,
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1822,6 +1848,10 @@ def _type_figure(
     near_start = cut + 1 if cut >= 0 else near_start
     cut = text.find(";", fig.qend, near_end)
     near_end = cut if cut >= 0 else near_end
+    # nor past another figure: "2,000 civilians were killed in 2025 and about 1,500 in 2024"
+    for other in _OTHER_FIGURE.finditer(text, fig.qend, near_end):
+        near_end = other.start()
+        break
     historical = _historical(ctx, fig, text[near_start:near_end], since)
     if historical and _WAR.search(text, scope_start, scope_end):
         basis = Basis.CUMULATIVE  # an earlier war's toll is that war's total
@@ -2342,10 +2372,18 @@ def _as_of(
     since: dt.date | None,
 ) -> tuple[dt.date | None, dt.date | None, AsOfSource, dt.date | None]:
     published = ctx.published
+    # a figure's own dates: not those past the next figure ("2,000 in 2025 and 1,500 in
+    # 2024"), nor, for a figure whose verb is left out, those before it
+    nxt = _OTHER_FIGURE.search(ctx.text, fig.qend, s_end)
+    upto = nxt.start() if nxt is not None else s_end
+    if not any(fig.qend <= m.start < upto for m in mentions):
+        upto = s_end  # "killed 20 and wounded 450 on Tuesday": one day for both
+    own_from = fig.amount.end if fig.elliptic else 0
     usable = [
         m
         for m in mentions
-        if m.kind != "since"
+        if (own_from <= m.start < upto or m.start < s_start or m.start >= s_end)
+        and m.kind != "since"
         and m.last is not None
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
@@ -2545,20 +2583,31 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
+_OTHER_FIGURE = regex.compile(r"(?<![\p{L}\d.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\p{L}\d])")
+_OLD_EVENT = _words(r"\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?:\L<w>)\b", "old_event_nouns")
+
+
 def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) -> bool:
     if fig.perfect:
         return False
     limit = None
+    event_limit = None
     if ctx.profile is not None and ctx.profile.start is not None:
-        limit = ctx.profile.start.year
+        limit = event_limit = ctx.profile.start.year
     elif ctx.published is not None:
-        limit = ctx.published.year - 1
+        # with no war's start to go by, a bare year counts as the past only some years back
+        # ("5,600 were killed in 2024" in a 2026 story is the same gang war); a year that
+        # names an event ("the 2025 floods", "the 2014 war") is another event
+        limit = ctx.published.year - 2
+        event_limit = ctx.published.year
     for m in ctx.pat.old_time.finditer(sentence):
         if m.group("cue"):
             return True
-        if limit is None:
+        if limit is None or event_limit is None:
             continue
         year = int((m.group("decade") or m.group("year"))[:4])
+        if m.group("year") and year < event_limit and _OLD_EVENT.match(sentence, m.end()):
+            return True
         if m.group("decade"):
             if year + 9 < limit:
                 return True
