@@ -150,6 +150,7 @@ class _Context:
     undating: set[int] = dataclasses.field(default_factory=set)
     reporter_sides: dict[str, str | None] = dataclasses.field(default_factory=dict)
     doc_source: _Attribution | None = None
+    head_end: int = -1  # where the title lines that name doc_source end
     topic_side: str | None = None
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
@@ -359,7 +360,7 @@ def _candidate_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
             continue
         seen.add(span)
         sentence = text[span[0] : span[1]]
-        if sentence.rstrip().endswith(":"):
+        if sentence.rstrip().endswith(":") or _heads_rows(text, span, sentence):
             rows = [row for row in _rows_below(text, span[1]) if row not in seen]
             if rows or _numbers.may_hold_amount(sentence):
                 spans.append(span)
@@ -369,7 +370,13 @@ def _candidate_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
         elif _numbers.may_hold_amount(sentence):
             spans.append(span)
     spans.sort()
-    return spans
+    # a row that a sentence of several lines already holds is read with that sentence
+    kept: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and kept[-1][0] <= span[0] and span[1] <= kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
 
 
 def _extract_into(ctx: _Context, spans: list[tuple[int, int]]) -> None:
@@ -392,10 +399,55 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     title = text[start:end].strip()
-    if not title or len(title) > 160 or title[-1] in '.!?"”' or not _REPORT_WORDS.search(title):
+    if not title or len(title) > 160 or title[-1] in '.!?"”':
         return None
-    found = _heading_reporter(ctx, start, end)
-    return found if found is not None and found.reporter is not None else None
+    if _REPORT_WORDS.search(title):
+        found = _heading_reporter(ctx, start, end)
+        ctx.head_end = end
+        return found if found is not None and found.reporter is not None else None
+    # a masthead: "NATIONAL DISASTER MANAGEMENT AUTHORITY (NDMA), Government of Pakistan" over
+    # "Monsoon 2026 — Situation Report No. 71"; the body it names first is the author
+    head = _masthead(text, start)
+    if not any(_REPORT_WORDS.search(text, a, b) for a, b in head):
+        return None
+    named: list[_Attribution] = []
+    for a, b in head[:4]:
+        if _REPORT_WORDS.search(text, a, b):
+            break
+        found = _heading_reporter(ctx, a, b)
+        if found is not None and found.reporter is not None:
+            if _BRACKET_ACRONYM.search(text, a, b):
+                # "National Disaster Risk Reduction and Management Authority (NDRRMA)" under
+                # "Government of Nepal, Ministry of Home Affairs": the body with its acronym
+                named.insert(0, found)
+            elif not _GOVERNMENT_OF.match(found.text):
+                named.append(found)
+    if named:
+        ctx.head_end = head[-1][1]
+        return named[0]
+    return None
+
+
+_GOVERNMENT_OF = regex.compile(r"(?:the\s+)?(?:government|republic|state|kingdom)\s+of\b", regex.I)
+
+
+def _masthead(text: str, start: int) -> list[tuple[int, int]]:
+    """The title lines a document opens with, up to its first prose or row (at most 8)."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text) and len(lines) < 8:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        raw = text[pos:end]
+        line = raw.strip()
+        line_start = pos + len(raw) - len(raw.lstrip())
+        pos = end + 1
+        if not line:
+            continue
+        if len(line) > 160 or line[-1] in '.!?"”' or _TABLE_ROW.search(line):
+            break
+        lines.append((line_start, line_start + len(line)))
+    return lines
 
 
 def _topic_side(ctx: _Context) -> str | None:
@@ -449,6 +501,19 @@ def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
             text, max(0, start - 14), start
         )
     ]
+
+
+def _heads_rows(text: str, span: tuple[int, int], sentence: str) -> bool:
+    """A title line with no colon over rows ("2. Province-wise deaths" over "Punjab: 207")."""
+    line = sentence.strip()
+    if "\n" in line or len(line) > 90 or line[-1:] in '.!?"”;,' or _TABLE_ROW.search(line):
+        return False
+    after = text.find("\n", span[1] - 1 if text[span[1] - 1 : span[1]] == "\n" else span[1])
+    if after < 0:
+        return False
+    nxt = text.find("\n", after + 1)
+    first_row = text[after + 1 : len(text) if nxt < 0 else nxt]
+    return bool(_TABLE_ROW.search(first_row.strip()))
 
 
 def _rows_below(text: str, end: int, limit: int = 40) -> list[tuple[int, int]]:
@@ -1027,6 +1092,26 @@ def _bulletin_lines(
         line_start = max(s_start, _line_start(text, start))
         if fig.outcome is None:
             label = _LABEL.match(text, line_start, start)
+            part_of = _SUBSET_LABEL.match(label.group("label")) if label is not None else None
+            whole = previous
+            while whole is not None and whole.via in ("increment", "breakdown"):
+                whole = whole.linked  # "Deaths: 812 (+19)": the 812, not the 19
+            if (
+                label is not None
+                and part_of is not None
+                and whole is not None
+                and whole.outcome is not None
+            ):
+                # "Deaths: 812" over "of which children: 236": a part of the row above
+                words = label.group("label")[part_of.end() :].lower().strip()
+                fig.label = label.group("label")
+                fig.head_status = ctx.pat.noun_status.get(words) or _status(ctx, whole)
+                fig.outcome = whole.outcome
+                fig.linked = whole
+                fig.subset = True
+                fig.via = "label"
+                fig.qstart = label.start("label")
+                continue
             if label is not None:
                 fig.label = label.group("label")
                 words = label.group("label").lower().strip()
@@ -2052,6 +2137,9 @@ def _basis(
             since = m.first
     if since is None and fig.since_clause < 0:
         since = _since_clause(ctx, near, scope_start, mentions)
+    if fig.subset and fig.via == "label" and fig.linked is not None and fig.linked.basis:
+        # "of which children: 236" under "Deaths: 812": counted as the row above
+        return fig.linked.basis, since or fig.linked_since, "part-row"
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
     if since is None and fig.linked is not None and not fig.breakdown:
@@ -2164,9 +2252,12 @@ def _basis(
         and not (pluperfect and _possessive_date(ctx.text, m))
         # not "the deadliest period since it began collecting data in 1992"
         and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text, max(0, m.start - 50), m.start)
+        # not the period of a bracketed increment: "Confirmed: 88 (+6 in the last 24 hours)"
+        and not _rx(r"\(\s*\+\s*[\d,]+[^()]*\Z").search(ctx.text, fig.amount.end, m.start)
         for m in mentions
     )
-    if event or pat.incremental.search(scope):
+    own_scope = _INCREMENT_BRACKET.sub(" ", scope) if "+" in scope else scope
+    if event or pat.incremental.search(own_scope):
         return Basis.INCREMENTAL, since, "event-date"
     if fig.via == "active" and not fig.perfect:
         subject = ctx.text[scope_start : fig.qstart]
@@ -2227,6 +2318,7 @@ def _basis(
 
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
+_INCREMENT_BRACKET = regex.compile(r"\(\s*\+\s*\d[^()]*\)")
 _RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
 
 
@@ -3155,6 +3247,8 @@ _ORG = regex.compile(
 
 
 _HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
+_SUBSET_LABEL = _words(r"(?:\L<w>)\s+", "subset_words")
+_BRACKET_ACRONYM = regex.compile(r"\s*\((?P<acr>\p{Lu}{2,8})\)")
 
 
 _REPORT_KINDS = frozenset(_GRAMMAR["report_kinds"])
@@ -3206,9 +3300,15 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         if said:
             return said[0]
     found = list(_ORG.finditer(line))
+    # "Ministry of Health — Emergency Medicine and Support Centre (EMSC)": the body that gives
+    # its acronym is the one that speaks; its acronym goes with its name
+    bracketed = [m for m in found if m.group("org") and _BRACKET_ACRONYM.match(line, m.end("org"))]
+    found = bracketed + [m for m in found if m not in bracketed]
     for group in ("lead", "org", "acronym", "paren", "name", "solo", "caps"):
         for m in found:
             words = (m.group(group) or "").strip()
+            if group == "org" and (tail := _BRACKET_ACRONYM.match(line, m.end("org"))):
+                words = line[m.start("org") : tail.end()].strip()
             if group == "acronym" and _rx(
                 r"\b(?:soldiers|troops|police|forces|army|fighters|militia|militiamen)\s*\Z",
                 regex.I,
@@ -3283,7 +3383,7 @@ def _read_heading(
     lines: list[tuple[int, int]] = []
     if colon > s_start and line_start <= s_start:
         lines.append((s_start, colon))
-    if line_start > 0 and line_start >= s_start - 1:
+    if line_start > 0 and (line_start >= s_start - 1 or not text[line_start:s_start].strip()):
         pos = line_start - 1
         foreign = False  # inside a table above that has rows and headings of its own
         for _ in range(16):
@@ -3324,7 +3424,8 @@ def _read_heading(
     for start, end in lines:  # nearest first
         line = text[start:end]
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
-        if attribution is None:
+        if attribution is None and (ctx.doc_source is None or start > ctx.head_end):
+            # (the title lines name the document's author: ctx.doc_source)
             attribution = line_reporter
         if (
             has_figure
@@ -3361,11 +3462,15 @@ def _read_heading(
                     day = day or mention
             elif day is None and mention.last is not None:
                 day = mention
-        if _rx(
-            r"\bdaily\b|past\s+(?:24\s+hours|day)|incidents?\b|\battack\b|\bstrike\b|\braid\b|"
-            r"\bambush\b|\bmassacre\b|\bexplosion\b|\bbombing\b",
-            regex.I,
-        ).search(line) and not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line):
+        if (
+            since is None
+            and _rx(
+                r"\bdaily\b|past\s+(?:24\s+hours|day)|incidents?\b|\battack\b|\bstrike\b|\braid\b|"
+                r"\bambush\b|\bmassacre\b|\bexplosion\b|\bbombing\b",
+                regex.I,
+            ).search(line)
+            and not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line)
+        ):
             daily = True
             incident = incident or bool(
                 _rx(
