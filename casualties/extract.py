@@ -114,6 +114,7 @@ class _Fig:
     aux: str = ""
     since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
     whole: Claim | None = None  # the claim that "N of the dead" is a part of
+    column: bool = False  # a cell of a table whose header names its outcome
     elliptic: bool = False  # "and about 1,500 in 2024": the verb of the figure before, left out
 
     @property
@@ -360,7 +361,11 @@ def _candidate_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
             continue
         seen.add(span)
         sentence = text[span[0] : span[1]]
-        if sentence.rstrip().endswith(":") or _heads_rows(text, span, sentence):
+        if (
+            sentence.rstrip().endswith(":")
+            or _heads_rows(text, span, sentence)
+            or _table_header_cells(sentence) is not None
+        ):
             rows = [row for row in _rows_below(text, span[1]) if row not in seen]
             if rows or _numbers.may_hold_amount(sentence):
                 spans.append(span)
@@ -501,6 +506,66 @@ def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
             text, max(0, start - 14), start
         )
     ]
+
+
+_CELL_SPLIT = regex.compile(r"\s*\|\s*|\t+\s*|\s{3,}")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table line split on "|", tabs or wide gaps, as offsets into it."""
+    cells: list[tuple[int, int]] = []
+    stripped_end = len(line.rstrip())
+    pos = len(line) - len(line.lstrip())
+    for m in _CELL_SPLIT.finditer(line, pos, stripped_end):
+        if m.start() > pos:
+            cells.append((pos, m.start()))
+        pos = m.end()
+    if stripped_end > pos:
+        cells.append((pos, stripped_end))
+    return cells
+
+
+def _table_header_cells(line: str) -> list[str] | None:
+    """The column names of a table's header line ("District | Dead | Injured | Missing"),
+    when one of them counts casualties and the line has no figure."""
+    if "\n" in line.strip() or any(ch.isdigit() for ch in line):
+        return None
+    cells = [line[a:b].strip() for a, b in _cells(line)]
+    if len(cells) < 3 or not any(_HEADING_TOLL.search(c) for c in cells[1:]):
+        return None
+    return cells
+
+
+def _table_column(
+    ctx: _Context, line_start: int, amount: _numbers.Amount
+) -> tuple[str, str] | None:
+    """For a figure in a table row, its row label and its column's name, read from the
+    header line that opens the row's block."""
+    text = ctx.text
+    line_end = text.find("\n", amount.end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    cells = _cells(row)
+    if len(cells) < 3:
+        return None
+    at = next((i for i, (a, b) in enumerate(cells) if a <= amount.start - line_start < b), None)
+    if not at:
+        return None
+    pos = line_start - 1
+    for _ in range(40):
+        if pos <= 0:
+            return None
+        start = _line_start(text, pos)
+        line = text[start:pos]
+        if not line.strip():
+            return None
+        header = _table_header_cells(line)
+        if header is not None:
+            if len(header) != len(cells):
+                return None
+            return row[cells[0][0] : cells[0][1]].strip(), header[at]
+        pos = start - 1
+    return None
 
 
 def _heads_rows(text: str, span: tuple[int, int], sentence: str) -> bool:
@@ -646,6 +711,9 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
                 figs[0].head_status = status
     _link(ctx, figs, s_start)
     _bulletin_lines(ctx, figs, amounts, s_start)
+    for fig in figs:
+        if fig.amount.value == 0 and fig.amount.high == 0:
+            fig.rejected = "zero"  # "Deaths: 0", "Barguna | 4 | 18 | 0": none, a negation
     kept = [f for f in figs if f.outcome is not None and not f.rejected]
     for fig in kept:
         _check_modality(ctx, fig, s_start)
@@ -1090,6 +1158,26 @@ def _bulletin_lines(
     for fig in figs:
         start = fig.amount.start
         line_start = max(s_start, _line_start(text, start))
+        before = text[line_start:start]
+        column = (
+            _table_column(ctx, _line_start(text, start), fig.amount)
+            if fig.outcome is None and ("|" in before or "\t" in before or "   " in before)
+            else None
+        )
+        word = _HEADING_TOLL.search(column[1]) if column is not None else None
+        if column is not None and word is not None:
+            # "District | Dead | Injured" over "Bhola | 9 | 41": the column names the outcome,
+            # the first cell the place
+            fig.outcome = ctx.pat.toll_outcome.get(word.group(0).lower())
+            fig.label = column[0]
+            fig.column = True
+            fig.head_status = _status_of_words(ctx, column[1])
+            fig.via = "label"
+            fig.qstart = start
+            if _is_place_label(ctx, column[0]):
+                fig.place = column[0]
+            previous = fig
+            continue
         if fig.outcome is None:
             label = _LABEL.match(text, line_start, start)
             part_of = _SUBSET_LABEL.match(label.group("label")) if label is not None else None
@@ -1373,6 +1461,15 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
             status = ctx.pat.noun_status.get(phrase)
             if status is not None and status is not Status.UNSPECIFIED:
                 return status
+    return None
+
+
+def _status_of_words(ctx: _Context, words: str) -> Status | None:
+    """The status a column or label names ("Civilians killed", "Soldiers wounded")."""
+    for word in _WORD.findall(words.lower()):
+        status = ctx.pat.noun_status.get(word) or ctx.pat.adjective_status.get(word)
+        if status is not None and status is not Status.UNSPECIFIED:
+            return status
     return None
 
 
@@ -1795,7 +1892,12 @@ def _type_figure(
     reporter_text = attribution.text if attribution else None
     reporter_side = attribution.side if attribution else None
     status = _status(ctx, fig)
-    if status is Status.UNSPECIFIED and heading is not None and heading.status is not None:
+    if (
+        status is Status.UNSPECIFIED
+        and heading is not None
+        and heading.status is not None
+        and not fig.column  # a table's column names its own people
+    ):
         status = heading.status
     outcome = fig.outcome
     assert outcome is not None
