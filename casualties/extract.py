@@ -1219,7 +1219,18 @@ def _bulletin_lines(
             said = list(ctx.pat.attribution.finditer(label_text))
             if said:
                 label_text = label_text[said[-1].end() :]
-            if len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
+            # a row's label ("Military — ", "Civilian deaths: "), not the words of a sentence
+            # ("Police found the bodies of 12 men")
+            row_like = not _rx(r"\S\s+(?:the|a|an|their|its|his|her)\s", regex.I).search(
+                label_text
+            ) and all(
+                w in _LABEL_JOINERS
+                or ctx.pat.noun_status.get(w) is not None
+                or ctx.pat.adjective_status.get(w) is not None
+                for w in _WORD.findall(label_text)[1:]
+                if w.islower()
+            )
+            if row_like and len(label_text) < 40 and not any(ch.isdigit() for ch in label_text):
                 fig.label = label_text
         opened = text.rfind("(", max(line_start, start - 200), start)
         closing = text.find(")", start)
@@ -2251,6 +2262,10 @@ def _basis(
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
+        if since is None and _found_bodies(ctx, fig):
+            # "Police found the bodies of 12 men", "the bodies of 14 men were dumped": one
+            # finding, not a running count (unlike "31 bodies have been recovered so far")
+            return Basis.INCREMENTAL, since, "bodies-found"
         if since is None and _incident_toll(ctx, fig, scope_start, near_end):
             # "Gunmen ambushed a bus near Gao on Tuesday. A local official put the toll at 18
             # dead": the toll of that one attack
@@ -2421,6 +2436,29 @@ def _basis(
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
 _INCREMENT_BRACKET = regex.compile(r"\(\s*\+\s*\d[^()]*\)")
+_BODIES = regex.compile(r"\b(?:bodies|remains|corpses)\b", regex.I)
+_FOUND_BEFORE = regex.compile(
+    r"(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:found|recovered|pulled|retrieved|discovered|"
+    r"exhumed|buried|collected|dumped|dug\s+up|brought\s+out|identified)\s+(?:\w+\s+){0,2}\Z",
+    regex.I,
+)
+_FOUND_AFTER = regex.compile(
+    r"[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:found|recovered|pulled|retrieved|discovered|"
+    r"exhumed|buried|collected|dumped|dug\s+up|brought\s+out|identified)\b",
+    regex.I,
+)
+
+
+def _found_bodies(ctx: _Context, fig: _Fig) -> bool:
+    if not _BODIES.search(fig.toll_text) or _RUNNING_TOLL.search(fig.toll_text):
+        return False
+    text = ctx.text
+    return bool(
+        _FOUND_BEFORE.search(text, max(0, fig.qstart - 40), fig.qstart)
+        or _FOUND_AFTER.match(text, fig.amount.end)
+    )
+
+
 _RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
 
 
@@ -3014,13 +3052,18 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     stops = list(_SUBJECT_STOP.finditer(chunk))
     begin = stops[-1].end() if stops else 0
     candidate = chunk[begin:].strip()
-    if not candidate:
-        # "Azerbaijan hasn't disclosed ..., but says": the subject of the first clause
-        if not stops or stops[-1].group(0).strip().lower() not in {"but", "and"}:
+    conjunction = candidate.lower() in {"and", "but", "then"}
+    if not candidate or conjunction:
+        # "Azerbaijan hasn't disclosed ..., but says", "Police found 12 bodies, and said":
+        # the subject of the first clause
+        if not conjunction and (
+            not stops or stops[-1].group(0).strip().lower() not in {"but", "and"}
+        ):
             return None
         head = _rx(
             r"\s*(?P<np>(?:[\w’'.-]+\s+){0,6}?)(?=(?:has|have|had|hasn|haven|is|are|was|were|did|"
-            r"didn|does|doesn|will|would|says|said|reported|also)\b)",
+            r"didn|does|doesn|will|would|says|said|reported|also|found|put|gave|told|took|saw|"
+            r"(?-i:[a-z]+ed))\b)",
             regex.IGNORECASE,
         ).match(sentence)
         if head is None or head.end() > verb_start or not head.group("np").strip():
@@ -3348,6 +3391,9 @@ _ORG = regex.compile(
 )
 
 
+_LABEL_JOINERS = frozenset(
+    ("of", "and", "in", "on", "from", "by", "among", "total", "number", "medical", "humanitarian")
+) | frozenset(_GRAMMAR["modifier_heads"])
 _HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
 _SUBSET_LABEL = _words(r"(?:\L<w>)\s+", "subset_words")
 _BRACKET_ACRONYM = regex.compile(r"\s*\((?P<acr>\p{Lu}{2,8})\)")

@@ -118,7 +118,7 @@ def patterns() -> Patterns:
         \G
         (?P<inc>\s+(?:more|additional|further|other|new|fresh)(?=\s))?
         (?P<part>\s+(?:of|among)(?:\s+(?:the|their|our|its|his|her|them|those|these|whom))?(?=\s))?
-        \s+
+        \s+["“]?  # killed 31 "terrorists", 20 "apostate soldiers": the speaker's words
         (?P<mods>(?:(?!(?:in|on|at|from|to|by|with|after|when|during|near|into|across|over|
             under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d)\b)
             [\w’'‘-]+,?\s+){0,4}?)
@@ -171,7 +171,7 @@ def patterns() -> Patterns:
     active = compile_pattern(
         rf"""
         (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to)\s+(?:\w+\s+){{0,1}})?
-        \b(?P<verb>\L<active>)
+        \b(?P<verb>\L<active>)["”’]?  # 'the army said it had "neutralised" 17'
         \s+(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|some|the\s+lives\s+of|
                in\s+total|at\s+least)\s+)?
         \Z
