@@ -2649,7 +2649,9 @@ def _as_of(
                 s_start,
                 _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end)
                 # "The group claimed the attack, saying it had killed about 300 soldiers"
-                or _CLAIMED_EVENT.search(ctx.text, s_start, fig.qstart),
+                or _CLAIMED_EVENT.search(ctx.text, s_start, fig.qstart)
+                # "Five other people were wounded": others of the incident told before
+                or _OTHERS.match(ctx.text, fig.amount.end, min(fig.amount.end + 12, scope_end)),
             )
             or (in_scope[0] if in_scope else None)
         )
@@ -2754,6 +2756,7 @@ def _possessive_date(text: str, mention: _dates.DateMention) -> bool:
     return text[mention.end : mention.end + 2] in ("'s", "’s")
 
 
+_OTHERS = regex.compile(r"\s+(?:other|others|more)\b", regex.I)
 _BACK_REFERENCE = regex.compile(
     r"[^.;]{0,40}?\b(?:in|during|by|from)\s+(?:the|that|this)\s+(?:[\w\"“”'’-]+\s+){0,2}?"
     r"(?:strike|attack|raid|bombing|blast|explosion|shelling|ambush|massacre|assault|collapse)\b",
