@@ -413,7 +413,11 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     # a masthead: "NATIONAL DISASTER MANAGEMENT AUTHORITY (NDMA), Government of Pakistan" over
     # "Monsoon 2026 — Situation Report No. 71"; the body it names first is the author
     head = _masthead(text, start)
-    if not any(_REPORT_WORDS.search(text, a, b) for a, b in head):
+    # the report's title may end the masthead ('Daily Situation Report: Cyclone "Mora"')
+    below = text[head[-1][1] : head[-1][1] + 200].lstrip().partition("\n")[0] if head else ""
+    if not any(_REPORT_WORDS.search(text, a, b) for a, b in head) and not _REPORT_WORDS.search(
+        below
+    ):
         return None
     named: list[_Attribution] = []
     for a, b in head[:4]:
@@ -488,7 +492,11 @@ def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
     return [
         side
         for side, start, end in _side_mentions(ctx, text)
-        if not _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
+        if not (
+            text[end : end + 1]
+            != "\n"  # a title line's end: "... of Bangladesh" over "Ministry ..."
+            and _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
+        )
         and not _LED.match(text, end)
         # a profile alias that is itself a force ("Russian troops shelled ..."), unless
         # counted ("40 Russian troops")
@@ -1206,7 +1214,13 @@ def _bulletin_lines(
                 status = ctx.pat.noun_status.get(words)
                 heading = _heading(ctx, s_start, start)
                 place = status is None and _is_place_label(ctx, label.group("label"))
-                if (status is not None or place) and heading is not None and heading.outcome:
+                # "Confirmed after post-mortem: 67" under "Sunstroke deaths": the heading's count
+                counted = _COUNT_LABEL.match(words) is not None
+                if (
+                    (status is not None or place or counted)
+                    and heading is not None
+                    and heading.outcome
+                ):
                     fig.head_status = status
                     fig.outcome = heading.outcome
                     fig.via = "label"
@@ -3378,7 +3392,8 @@ _ORG = regex.compile(
        (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation)s?\b(?!-)
-       (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*(?:\s+(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
+       (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*
+          (?:\s+(?:(?:and|&)\s+)?(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
     | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*(?=\((?-i:\p{Lu})|[—–]\s)  # "AFAD (Disaster and ..."
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
@@ -3394,6 +3409,7 @@ _ORG = regex.compile(
 )
 
 
+_COUNT_LABEL = _words(r"(?:\L<w>)\b", "count_labels")
 _LABEL_JOINERS = frozenset(
     ("of", "and", "in", "on", "from", "by", "among", "total", "number", "medical", "humanitarian")
 ) | frozenset(_GRAMMAR["modifier_heads"])
@@ -3487,6 +3503,12 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     return None
 
 
+_MEASURE = regex.compile(r"\d\s*(?:°|%|km\b|mm\b|cm\b|kg\b|m\b|hPa\b)")
+# "Report date: 04.06.2026", "Date: 29 October 2026": a dated title line, not a table's row
+_DATE_ROW = regex.compile(
+    r":\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})"
+    r"[^:\n]{0,40}\Z"
+)
 _TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
 
@@ -3550,7 +3572,9 @@ def _read_heading(
                     break
                 # the block above is a table of its own ("Sentenced to death: 156"): its rows
                 # and their "Since the coup:" heading are not ours, a title above them is
-                foreign = foreign or bool(_TABLE_ROW.search(heading_line))
+                foreign = foreign or bool(
+                    _TABLE_ROW.search(heading_line) and not _DATE_ROW.search(heading_line)
+                )
                 block_line = text[_line_start(text, max(0, above - 1)) : max(0, above - 1)].strip()
                 if above > 0 and block_line and (len(block_line) > 100 or block_line[-1] in ".!?"):
                     break  # the paragraph above is prose, not a heading
@@ -3611,7 +3635,8 @@ def _read_heading(
                     # "weekly update, 9–15 January": counts for that period
                     daily = True
                     day = day or mention
-            elif day is None and mention.last is not None:
+            elif day is None and mention.last is not None and not _MEASURE.search(line):
+                # (not "Highest temperature on 03.06.2026: 46.2 °C": a line's own figure's)
                 day = mention
         if (
             since is None
