@@ -2589,7 +2589,24 @@ def _since_clause(
             ).match(tail)
         ):
             return ctx.profile.start
+    # "The insurgency, which began in October 2017, has killed over 6,200 people": the war's
+    # start, named in a clause of its own
+    for mention in mentions:
+        if (
+            mention.first is not None
+            and scope_start <= mention.start < scope_start + len(scope)
+            and _BEGAN.search(ctx.text, max(0, mention.start - 60), mention.start)
+        ):
+            ctx.since_mentions.add(mention.start)
+            return mention.first
     return None
+
+
+_BEGAN = regex.compile(
+    r"\b(?:which|that)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared|flared\s+up)"
+    r"\s+(?:in|on)\s+\Z",
+    regex.I,
+)
 
 
 def _statement_date(text: str, mention: _dates.DateMention) -> bool:
