@@ -614,9 +614,7 @@ def _plan_entries(
                     yield _with_meta(_Entry(target / name), meta, memo)
         elif target.is_file():
             if target.suffix.lower() == ".csv":
-                yield from (
-                    _with_meta(entry, meta, memo) for entry in _manifest_entries(target)
-                )
+                yield from (_with_meta(entry, meta, memo) for entry in _manifest_entries(target))
             else:
                 yield _with_meta(_Entry(target), meta, memo)
         else:
