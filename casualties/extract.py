@@ -152,7 +152,10 @@ class _Context:
     reporter_sides: dict[str, str | None] = dataclasses.field(default_factory=dict)
     doc_source: _Attribution | None = None
     head_end: int = -1  # where the title lines that name doc_source end
-    topic_side: str | None = None
+    # the topic side is worked out when first asked for (None until _extract_into sets
+    # topic_pending): most documents type no figure and never ask
+    topic_pending: bool = False
+    topic_known: str | None = None
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
@@ -168,6 +171,13 @@ class _Context:
     line_memo: dict[tuple[int, int], tuple[list[_dates.DateMention], bool, _Attribution | None]] = (
         dataclasses.field(default_factory=dict)
     )
+
+    @property
+    def topic_side(self) -> str | None:
+        if self.topic_pending:
+            self.topic_pending = False
+            self.topic_known = _topic_side(self)
+        return self.topic_known
 
 
 # ---------------------------------------------------------------------------------------
@@ -386,7 +396,7 @@ def _candidate_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
 
 def _extract_into(ctx: _Context, spans: list[tuple[int, int]]) -> None:
     ctx.doc_source = _document_source(ctx)
-    ctx.topic_side = _topic_side(ctx)
+    ctx.topic_pending = True  # ctx.topic_side: _topic_side(ctx), when first read
     for start, end in spans:
         _sentence_claims(ctx, start, end)
     _headlines(ctx)

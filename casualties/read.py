@@ -583,14 +583,26 @@ def _plan(path: StrPath | Iterable[StrPath], manifest: StrPath | None) -> Iterat
     midway; the entries themselves are produced one at a time."""
     paths: list[StrPath] = [path] if isinstance(path, str | os.PathLike) else list(path)
     meta = None
+    # resolve() costs a stat a path part: each path is resolved once, not once a pass (the
+    # memo is kept only with a manifest, whose entries are held in memory anyway)
+    memo: dict[Path, Path] = {}
     if manifest is not None:
-        meta = {entry.path.resolve(): entry for entry in _manifest_entries(Path(manifest))}
-    for _ in _plan_entries(paths, meta):
+        meta = {_resolved(entry.path, memo): entry for entry in _manifest_entries(Path(manifest))}
+    for _ in _plan_entries(paths, meta, memo):
         pass  # the checking pass
-    return _plan_entries(paths, meta)
+    return _plan_entries(paths, meta, memo)
 
 
-def _plan_entries(paths: list[StrPath], meta: dict[Path, _Entry] | None) -> Iterator[_Entry]:
+def _resolved(path: Path, memo: dict[Path, Path]) -> Path:
+    found = memo.get(path)
+    if found is None:
+        found = memo[path] = path.resolve()
+    return found
+
+
+def _plan_entries(
+    paths: list[StrPath], meta: dict[Path, _Entry] | None, memo: dict[Path, Path] | None = None
+) -> Iterator[_Entry]:
     for item in paths:
         target = Path(item)
         if target.is_dir():
@@ -599,18 +611,23 @@ def _plan_entries(paths: list[StrPath], meta: dict[Path, _Entry] | None) -> Iter
                 yield from _manifest_entries(listed)
             else:
                 for name in _folder_files(target):
-                    yield _with_meta(_Entry(target / name), meta)
+                    yield _with_meta(_Entry(target / name), meta, memo)
         elif target.is_file():
             if target.suffix.lower() == ".csv":
-                yield from (_with_meta(entry, meta) for entry in _manifest_entries(target))
+                yield from (_with_meta(entry, meta, memo) for entry in _manifest_entries(target))
             else:
-                yield _with_meta(_Entry(target), meta)
+                yield _with_meta(_Entry(target), meta, memo)
         else:
             raise ReadError(f"{target}: no such file or folder")
 
 
-def _with_meta(entry: _Entry, meta: dict[Path, _Entry] | None) -> _Entry:
-    return entry if meta is None else meta.get(entry.path.resolve(), entry)
+def _with_meta(
+    entry: _Entry, meta: dict[Path, _Entry] | None, memo: dict[Path, Path] | None = None
+) -> _Entry:
+    if meta is None:
+        return entry
+    resolved = entry.path.resolve() if memo is None else _resolved(entry.path, memo)
+    return meta.get(resolved, entry)
 
 
 def iter_corpus(

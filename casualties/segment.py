@@ -62,7 +62,7 @@ _SPACE = " \\t\\r\\f\\v\\u00a0"
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _NONSPACE = regex.compile(r"\S")
 # First look-around window of sentence_at; doubled until a sentence boundary is in view.
-_WINDOW = 400
+_WINDOW = 160
 
 
 @cache
