@@ -152,6 +152,9 @@ class _Context:
     reporter_sides: dict[str, str | None] = dataclasses.field(default_factory=dict)
     doc_source: _Attribution | None = None
     head_end: int = -1  # where the title lines that name doc_source end
+    # bodies the document names with their acronym: "ndma" and "national disaster management
+    # agency" → "national disaster management agency ndma" (read when first needed)
+    acronym_keys: dict[str, str] | None = None
     # the topic side is worked out when first asked for (None until _extract_into sets
     # topic_pending): most documents type no figure and never ask
     topic_pending: bool = False
@@ -3172,6 +3175,10 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
         reporter = normalise_reporter(cleaned, _topic_country(ctx))
+        defined = _document_acronyms(ctx)
+        if defined:
+            # "SNHR" and "the Syrian Network for Human Rights" after "... (SNHR)": one body
+            reporter = defined.get(reporter, reporter)
         side = side_from_text(cleaned)
     named = not pronoun and (
         not generic
@@ -3273,6 +3280,30 @@ def _pick_by_place(ctx: _Context, candidates: tuple[str, ...], start: int) -> st
             if ctx.profile.reporter_side(reporter_id) in named[:1]:
                 return reporter_id
     return None
+
+
+_DEFINED_ACRONYM = regex.compile(
+    r"(?P<name>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*(?-i:\p{Lu})[\w’'.-]*){1,8})"
+    r"\s*\((?P<acr>(?-i:\p{Lu}){2,8})\)"
+)
+
+
+def _document_acronyms(ctx: _Context) -> dict[str, str]:
+    """The grouping keys of the bodies a document names with an acronym in brackets, by the
+    keys of their acronym alone and of their name alone."""
+    if ctx.acronym_keys is None:
+        keys: dict[str, str] = {}
+        if "(" in ctx.text:
+            country = _topic_country(ctx)
+            for m in _DEFINED_ACRONYM.finditer(ctx.text):
+                name = _rx(r"^(?:The|A)\s+").sub("", m.group("name"))
+                if len(name.split()) < 2 or side_from_text(name) == name:
+                    continue
+                full = normalise_reporter(f"{name} ({m.group('acr')})", country)
+                keys.setdefault(normalise_reporter(m.group("acr"), country), full)
+                keys.setdefault(normalise_reporter(name, country), full)
+        ctx.acronym_keys = keys
+    return ctx.acronym_keys
 
 
 def normalise_reporter(name: str, country: str | None = None) -> str:

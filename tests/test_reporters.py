@@ -90,3 +90,15 @@ def test_a_story_about_two_countries_adds_none() -> None:
     )
     claims = extract(text, published="2024-03-01", profile=None)
     assert [c.reporter for c in claims] == ["defence ministry"]
+
+
+def test_a_body_and_its_acronym_in_one_document_are_one_reporter() -> None:
+    text = (
+        "SNHR: 95 civilians killed in Syria in March\n\n"
+        "The Syrian Network for Human Rights (SNHR) documented the killing of 95 civilians in "
+        "Syria in March 2027, including 14 children, according to its monthly report.\n\n"
+        "Unidentified gunmen killed 21 of the civilians, the Syrian Network for Human Rights said."
+    )
+    claims = extract(text, published=dt.date(2027, 4, 6), profile=None)
+    assert len(claims) >= 4
+    assert {c.reporter for c in claims} == {"syrian network for human rights snhr"}
