@@ -3283,8 +3283,8 @@ def _pick_by_place(ctx: _Context, candidates: tuple[str, ...], start: int) -> st
 
 
 _DEFINED_ACRONYM = regex.compile(
-    r"(?P<name>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*(?-i:\p{Lu})[\w’'.-]*){1,8})"
-    r"\s*\((?P<acr>(?-i:\p{Lu}){2,8})\)"
+    r"(?P<name>\p{Lu}[\w’'.-]*(?:[ \t]+(?:(?:and|of|for|on|&|de|du|des)[ \t]+(?:the[ \t]+)?)?"
+    r"\p{Lu}[\w’'.-]*){1,8})[ \t]*\((?P<acr>\p{Lu}{2,8})\)"
 )
 
 
