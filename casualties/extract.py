@@ -2465,7 +2465,7 @@ _DISASTER = _words(r"(?:\L<w>)", "disasters")
 _INCREMENT_BRACKET = regex.compile(r"\(\s*\+\s*\d[^()]*\)")
 _BODIES = regex.compile(r"\b(?:bodies|remains|corpses)\b", regex.I)
 _FOUND_BEFORE = regex.compile(
-    r"(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:found|recovered|pulled|retrieved|discovered|"
+    r"(?<!\b(?:has|have)\s+(?:\w+\s+)?)\b(?:found|recovered|pulled|retrieved|discovered|seen|saw|"
     r"exhumed|buried|collected|dumped|dug\s+up|brought\s+out|identified)\s+(?:\w+\s+){0,2}\Z",
     regex.I,
 )
@@ -2955,6 +2955,10 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         )
     ):
         carried = ctx.doc_source  # "the project recorded" under its report's title
+    if carried is None and pronoun:
+        # '"They burned everything," said the fisherman. He said he had seen ...': a person
+        # no name identifies is still the one who speaks on
+        carried = _last_speaker(ctx, s_start)
     if carried is not None and not pronoun and best.text:
         # "the ministry said", "a spokesman said": the body named before, in the words here
         return dataclasses.replace(carried, text=best.text)
@@ -3033,6 +3037,10 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             sentence[m.end() : m.end() + 40]
         ):
             continue
+        if _rx(
+            r"\s+(?:to|into|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|care|treatment)\b", regex.I
+        ).match(sentence, m.end()):
+            continue  # "Injured admitted to hospitals: 146": the hurt, not a source that admits
         subject = _subject_before(sentence, m.start())
         if subject is None:
             continue
@@ -3401,6 +3409,26 @@ def _carried_reporter(ctx: _Context, s_start: int, head: str | None = None) -> _
     return ctx.carried_memo[key]
 
 
+def _last_speaker(ctx: _Context, s_start: int) -> _Attribution | None:
+    """The last source of the three sentences before (in this paragraph or the one before)
+    that is not a pronoun, named or not ("the fisherman", "a resident")."""
+    text = ctx.text
+    pos = s_start
+    for _ in range(3):
+        prev = _previous_sentence(text, pos)
+        if prev is None or text.count("\n\n", prev[1], s_start) > 1:
+            return None
+        found = [
+            a
+            for a in _sentence_attributions(ctx, prev[0], prev[1])
+            if a.reporter and not _is_pronoun(ctx, a.text)
+        ]
+        if found:
+            return found[-1]
+        pos = prev[0]
+    return None
+
+
 def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _Attribution | None:
     text = ctx.text
     pos = s_start
@@ -3467,6 +3495,9 @@ _ORG = regex.compile(
 )
 
 
+_LABEL_SOURCE = regex.compile(
+    r"\b(?:according|from|by|said|says|figures|data|report|reports|update|tally|count)\b", regex.I
+)
 _COUNT_LABEL = _words(r"(?:\L<w>)\b", "count_labels")
 _LABEL_JOINERS = frozenset(
     ("of", "and", "in", "on", "from", "by", "among", "total", "number", "medical", "humanitarian")
@@ -3657,8 +3688,20 @@ def _read_heading(
     for start, end in lines:  # nearest first
         line = text[start:end]
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
-        if attribution is None and (ctx.doc_source is None or start > ctx.head_end):
-            # (the title lines name the document's author: ctx.doc_source)
+        own_label = (
+            start == s_start
+            and bool(_TABLE_ROW.search(own_line))  # "AJK: 22", not "NDRRMA: 14 people died"
+            and "(" not in line
+            and not _LABEL_SOURCE.search(line)
+            and not any(m.group("org") for m in _ORG.finditer(line))
+        )
+        if (
+            attribution is None
+            and (ctx.doc_source is None or start > ctx.head_end)
+            # (the title lines name the document's author: ctx.doc_source); a row's own label
+            # ("AJK: 22", "Injured admitted to hospitals: 146") names what it counts
+            and not own_label
+        ):
             attribution = line_reporter
         if (
             has_figure
