@@ -3000,6 +3000,13 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         who = _rx(r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$").sub(
             "", who
         )
+        # "according to UN estimates", "according to Health Ministry figures": the body
+        bare = _rx(
+            r"(?<=\S)\s+(?:estimates?|figures|data|statistics|tallies|tally|counts?|records)$",
+            regex.I,
+        ).sub("", who)
+        if bare != who:
+            who = _rx(r"^(?:an?|the)\s+", regex.I).sub("", bare)
         if who:
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
     for m in pat.inverted.finditer(sentence):
