@@ -549,7 +549,9 @@ def _cells(line: str) -> list[tuple[int, int]]:
 def _table_header_cells(line: str) -> list[str] | None:
     """The column names of a table's header line ("District | Dead | Injured | Missing"),
     when one of them counts casualties and the line has no figure."""
-    if "\n" in line.strip() or any(ch.isdigit() for ch in line):
+    if ("|" not in line and "\t" not in line and "   " not in line) or "\n" in line.strip():
+        return None
+    if any(ch.isdigit() for ch in line):
         return None
     cells = [line[a:b].strip() for a, b in _cells(line)]
     if len(cells) < 3 or not any(_HEADING_TOLL.search(c) for c in cells[1:]):
