@@ -41,6 +41,7 @@ import pandas as pd
 
 from . import _npgroup as _npg
 from .errors import FrameError, InputError, ReconcileWarning
+from .grouping import group_reporters
 from .profiles import Profile, get_profile
 from .records import (
     CLAIM_COLUMNS,
@@ -675,6 +676,8 @@ def reconcile(
         raise InputError("rule 'hierarchy' needs hierarchy=[...] or a profile with a hierarchy")
     known = _as_date(known_by, "known_by")
     frame = _claim_frame(claims_or_frame)
+    # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in another
+    frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
     result, lossy = _run(frame, prof, known, rule, order)
     if lossy:
         warnings.warn(

@@ -8,6 +8,7 @@ import pytest
 
 from casualties import Document, extract, extract_corpus, reconcile
 from casualties.extract import normalise_reporter
+from casualties.grouping import acronym_groups
 
 # Three wire stories, invented for this test, naming Haiti's civil protection body three
 # ways: with the country, by its formal title in a story datelined in Haiti, and as "the
@@ -102,3 +103,73 @@ def test_a_body_and_its_acronym_in_one_document_are_one_reporter() -> None:
     claims = extract(text, published=dt.date(2027, 4, 6), profile=None)
     assert len(claims) >= 4
     assert {c.reporter for c in claims} == {"syrian network for human rights snhr"}
+
+
+def test_one_body_by_acronym_and_by_name_across_articles_is_one_series() -> None:
+    docs = [
+        Document(
+            text="NDMA said on Monday that 41 people had died since the monsoon began on June 26.",
+            published=dt.date(2026, 7, 6),
+            source="a",
+        ),
+        Document(
+            text="The National Disaster Management Authority (NDMA) said on Wednesday that 55 "
+            "people had died since the monsoon began on June 26.",
+            published=dt.date(2026, 7, 8),
+            source="b",
+        ),
+        Document(
+            text="Pakistan's National Disaster Management Authority said 60 people had died "
+            "since the monsoon began on June 26.",
+            published=dt.date(2026, 7, 9),
+            source="c",
+        ),
+    ]
+    claims = list(extract_corpus(docs, profile=None))
+    assert len({c.reporter for c in claims}) == 3  # as each article names it
+    series = reconcile(claims).series
+    assert set(series["reporter"]) == {"national disaster management agency ndma"}
+    assert list(series["best"]) == [41, 55, 60]
+
+
+@pytest.mark.parametrize(
+    ("named", "mapping"),
+    [
+        # an acronym that fits two bodies is left alone
+        (
+            [
+                ("ndma", "NDMA"),
+                ("national disaster management agency", "National Disaster Management Agency"),
+                ("national defence ministry agency", "National Defence Ministry Agency"),
+            ],
+            {},
+        ),
+        # a name without its acronym joins the name with it
+        (
+            [
+                (
+                    "syrian observatory for human rights sohr",
+                    "Syrian Observatory for Human Rights (SOHR)",
+                ),
+                ("syrian observatory for human rights", "the Syrian Observatory for Human Rights"),
+                ("sohr", "SOHR"),
+            ],
+            {
+                "syrian observatory for human rights": "syrian observatory for human rights sohr",
+                "sohr": "syrian observatory for human rights sohr",
+            },
+        ),
+        # nothing in common: nothing moves
+        ([("health ministry", "the health ministry"), ("un", "UN")], {}),
+    ],
+)
+def test_acronym_groups(named: list[tuple[str, str]], mapping: dict[str, str]) -> None:
+    assert acronym_groups(named) == mapping
+
+
+def test_profile_reporter_ids_are_kept() -> None:
+    named = [
+        ("hrmmu", "HRMMU"),
+        ("human rights monitoring mission", "Human Rights Monitoring Mission"),
+    ]
+    assert acronym_groups(named, keep=["hrmmu"]) == {}
