@@ -3050,6 +3050,15 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             r"\s+(?:to|into|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|care|treatment)\b", regex.I
         ).match(sentence, m.end()):
             continue  # "Injured admitted to hospitals: 146": the hurt, not a source that admits
+        if (
+            m.group("verb").lower() in _SAY_VERBS
+            and _rx(r"[,\"”’]\s*\Z").search(sentence, max(0, m.start() - 3), m.start())
+            and _rx(
+                r"\s+(?:(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4}"
+                r"|(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*(?:[,.;:]|\Z)"
+            ).match(sentence, m.end())
+        ):
+            continue  # "..., said Serhiy Lysak": the speaker comes after (pat.inverted)
         subject = _subject_before(sentence, m.start())
         if subject is None:
             continue
@@ -3507,6 +3516,7 @@ _ORG = regex.compile(
 _LABEL_SOURCE = regex.compile(
     r"\b(?:according|from|by|said|says|figures|data|report|reports|update|tally|count)\b", regex.I
 )
+_SAY_VERBS = frozenset(("said", "says", "added", "stated", "wrote", "explained", "noted", "told"))
 _COUNT_LABEL = _words(r"(?:\L<w>)\b", "count_labels")
 _LABEL_JOINERS = frozenset(
     ("of", "and", "in", "on", "from", "by", "among", "total", "number", "medical", "humanitarian")
