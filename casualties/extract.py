@@ -2864,6 +2864,7 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
+_BASELINE_BEFORE = regex.compile(r"\b(?:from|between)\s+[\w./-]{0,10}\Z", regex.I)
 _OTHER_FIGURE = regex.compile(r"(?<![\p{L}\d.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\p{L}\d])")
 _OLD_EVENT = _words(r"\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?:\L<w>)\b", "old_event_nouns")
 
@@ -2889,6 +2890,8 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
         year = int((m.group("decade") or m.group("year"))[:4])
         if m.group("year") and year < event_limit and _OLD_EVENT.match(sentence, m.end()):
             return True
+        if _BASELINE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "from 24.02.2022 to 12.11.2026": a period's start
         if m.group("decade"):
             if year + 9 < limit:
                 return True
