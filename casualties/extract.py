@@ -2586,8 +2586,14 @@ def _since_clause(
         for mention in mentions:
             if at <= mention.start <= at + 75 and mention.first is not None:
                 between = ctx.text[at : mention.start]
-                if mention.start > at + 45 and _rx(r"[,;.:]|\s(?:and|but|when|after)\s").search(
-                    between
+                if (
+                    mention.start > at + 45
+                    and _rx(r"[,;.:]|\s(?:and|but|when|after)\s").search(between)
+                    # "since fighting between the Meitei and the Kuki-Zo erupted in May 2023"
+                    and not _rx(
+                        r"\b(?:erupted|began|broke\s+out|started|flared(?:\s+up)?)\s+(?:in|on)\s+\Z",
+                        regex.I,
+                    ).search(between)
                 ):
                     continue  # "since the start of the ground operation in Gaza on October 27"
                 ctx.since_mentions.add(mention.start)
@@ -2610,7 +2616,10 @@ def _since_clause(
         if (
             mention.first is not None
             and scope_start <= mention.start < scope_start + len(scope)
-            and _BEGAN.search(ctx.text, max(0, mention.start - 60), mention.start)
+            and (began := _BEGAN.search(ctx.text, max(0, mention.start - 90), mention.start))
+            # a war's start ("The insurgency, which began in 2017"), not an incident's ("a
+            # riot that broke out on Sunday night")
+            and _WAR.search(ctx.text, max(0, began.start() - 40), began.start())
         ):
             ctx.since_mentions.add(mention.start)
             return mention.first
@@ -2619,7 +2628,7 @@ def _since_clause(
 
 _BEGAN = regex.compile(
     r"\b(?:which|that)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared|flared\s+up)"
-    r"\s+(?:in|on)\s+\Z",
+    r"\b[^,;.]{0,45}?\b(?:in|on)\s+\Z",
     regex.I,
 )
 
@@ -2662,13 +2671,23 @@ def _as_of(
         for m in mentions
         if (own_from <= m.start < upto or m.start < s_start or m.start >= s_end)
         and m.kind != "since"
+        # the baseline itself ("since fighting ... erupted in May 2023") dates nothing
+        and not (
+            basis is Basis.CUMULATIVE
+            and since is not None
+            and m.first == since
+            and m.last is not None
+            and (m.last - m.first).days <= 31  # not "between 7 October 2023 and 11 March 2024"
+        )
+        # "a building built in 1974"
+        and not _BUILT_IN.search(ctx.text, max(0, m.start - 30), m.start)
         and m.last is not None
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
         and not _dates_another_figure(ctx.text, m, fig)
         # "since fighting broke out between the army and the RSF on April 15": the baseline
-        and not _rx(r"\bsince\b[^,;.]{0,90}\Z", regex.I).search(
-            ctx.text[max(0, m.start - 95) : m.start]
+        and not _rx(r"\bsince\b[^,;.]{0,125}\Z", regex.I).search(
+            ctx.text[max(0, m.start - 130) : m.start]
         )
         and not (basis is Basis.CUMULATIVE and _dates_a_part(ctx, fig, m))
     ]
@@ -2864,7 +2883,13 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
-_BASELINE_BEFORE = regex.compile(r"\b(?:from|between)\s+[\w./-]{0,10}\Z", regex.I)
+_BUILT_IN = regex.compile(
+    r"\b(?:built|founded|established|constructed|born|opened)\s+in\s+\Z", regex.I
+)
+_BASELINE_BEFORE = regex.compile(
+    r"\b(?:from|between|(?:built|founded|established|constructed|born|opened)\s+in)\s+[\w./-]{0,10}\Z",
+    regex.I,
+)
 _OTHER_FIGURE = regex.compile(r"(?<![\p{L}\d.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\p{L}\d])")
 _OLD_EVENT = _words(r"\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?:\L<w>)\b", "old_event_nouns")
 
@@ -2891,7 +2916,7 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
         if m.group("year") and year < event_limit and _OLD_EVENT.match(sentence, m.end()):
             return True
         if _BASELINE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
-            continue  # "from 24.02.2022 to 12.11.2026": a period's start
+            continue  # "from 24.02.2022 to 12.11.2026", "a building built in 1974": no past war
         if m.group("decade"):
             if year + 9 < limit:
                 return True
