@@ -2039,6 +2039,23 @@ def _type_figure(
         # "Of those, 1,554 were killed and 951 injured": one statement, one date
         first = fig.linked.made[0]
         as_of, earliest, as_of_source = first.as_of, first.as_of_earliest, first.as_of_source
+    if (
+        basis is Basis.INCREMENTAL
+        and as_of_source is AsOfSource.PUBLISHED
+        and heading is None
+        and not own_date
+        and (story := _story_incident(ctx, fig)) is not None
+        and (
+            reporter is None
+            or reporter == story.reporter
+            # "Nine other passengers were injured, he said": others of that incident
+            or _OTHERS.match(text, fig.amount.end, min(len(text), fig.amount.end + 12))
+        )
+    ):
+        # "Gunmen ... shot dead 14 passengers on Tuesday night, officials said. ... Two other
+        # passengers were wounded": the rest of a one-incident story, as its source tells
+        # it, is of that incident's day
+        as_of, earliest, as_of_source = story.as_of, story.as_of_earliest, story.as_of_source
     counted = _whole_of(ctx, fig, outcome) if parent is None else None
     if counted is None and fig.linked is not None and fig.via in ("list", "list-back"):
         counted = fig.linked.whole  # "105 of the dead were in Jajarkot and 52 in Rukum West"
@@ -2161,6 +2178,11 @@ def _type_figure(
     return claims
 
 
+_AMONG_THE = regex.compile(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|"
+    r"wounded|injured|missing)\b",
+    regex.IGNORECASE,
+)
 _PART_OF = regex.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:dead|deaths|victims|casualties|fatalities|killed|wounded|"
     r"injured|injuries)\b",
@@ -2168,11 +2190,34 @@ _PART_OF = regex.compile(
 )
 
 
+def _story_incident(ctx: _Context, fig: _Fig) -> Claim | None:
+    """The incident a story opens with, when every dated incremental figure told so far is
+    of that one day and this figure, in the past tense, is near it."""
+    told = [c for c in ctx.claims if not c.historical and c.basis is Basis.INCREMENTAL]
+    if not told or fig.perfect:
+        return None
+    lead = told[0]
+    if lead.as_of_source is AsOfSource.PUBLISHED or lead.as_of is None:
+        return None
+    if any(c.as_of != lead.as_of and c.as_of_source is not AsOfSource.PUBLISHED for c in told[1:]):
+        return None  # a story of several days
+    if ctx.text.count("\n\n", lead.end, fig.qstart) > 2:
+        return None  # far down the story: background
+    line = ctx.text[_line_start(ctx.text, fig.qstart) : fig.qstart].lstrip()
+    if line[:1] in "•*-–·":
+        return None  # an item of a list tells its own
+    return lead
+
+
 def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
     """The figure that "N of the dead" is a part of: the last claim before it with the same
     outcome and at least as many people, not itself a part ("including ...")."""
     part = fig.amount.value if fig.amount.value is not None else fig.amount.low
-    if part is None or not _PART_OF.match(ctx.text, fig.amount.end):
+    if part is None or not (
+        _PART_OF.match(ctx.text, fig.amount.end)
+        # "Three Indian pilgrims were among the dead"
+        or _AMONG_THE.match(ctx.text, max(fig.np_end, fig.amount.end))
+    ):
         return None
     for claim in reversed(ctx.claims):
         if fig.amount.start - claim.end > 1500:
@@ -2970,6 +3015,10 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         return best
     # pronoun or generic head: the last named reporter before this sentence
     pronoun = _is_pronoun(ctx, best.text)
+    if _rx(
+        r"(?:an?)\s+(?:[\w-]+\s+)?(?:group|organisation|organization|movement|faction)\Z", regex.I
+    ).fullmatch(best.text):
+        return best  # "A separatist group claimed ...": someone new, not the body named before
     head = None if pronoun or not best.text else best.text.split()[-1].lower()
     carried = _carried_reporter(ctx, s_start, head)
     if (
