@@ -447,6 +447,21 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     if named:
         ctx.head_end = head[-1][1]
         return named[0]
+    first = text[head[0][0] : head[0][1]] if head else ""
+    if (
+        first
+        and len(head) >= 2
+        and not _REPORT_WORDS.search(first)
+        and not any(ch.isdigit() for ch in first)
+        and 2 <= len(first.split()) <= 8
+        and first[:1].isupper()
+        and side_from_text(first) != first
+    ):
+        # "Protección Civil de Valencia" over "Balance de la DANA — English summary": a
+        # masthead in another language names its author on its first line
+        ctx.head_end = head[-1][1]
+        found = _resolve(ctx, first, head[0][0], head[0][1])
+        return found if found.reporter is not None else None
     return None
 
 
@@ -608,12 +623,17 @@ def _rows_below(text: str, end: int, limit: int = 40) -> list[tuple[int, int]]:
     """The lines of the block below a heading line that ends at ``end``, up to a blank line."""
     rows: list[tuple[int, int]] = []
     pos = text.find("\n", end)
+    gap_allowed = True  # "... in the following counties:", a blank line, then the rows
     while pos >= 0 and len(rows) < limit:
         start = pos + 1
         nxt = text.find("\n", start)
         stop = len(text) if nxt < 0 else nxt
         line = text[start:stop]
         if not line.strip():
+            if gap_allowed and not rows and nxt >= 0:
+                gap_allowed = False
+                pos = nxt
+                continue
             break
         left = start + len(line) - len(line.lstrip())
         rows.append((left, start + len(line.rstrip())))
@@ -1324,13 +1344,38 @@ def _toll_reaches(ctx: _Context, amount: _numbers.Amount, s_start: int) -> bool:
     return toll is not None and toll.group("link").strip().lower() not in ("of", "in", "")
 
 
+_PLACE_JOINERS = frozenset(
+    (
+        "of",
+        "al",
+        "el",
+        "de",
+        "del",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "du",
+        "des",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "and",
+    )
+)
+
+
 def _is_place_label(ctx: _Context, label: str) -> bool:
     """A line label that names a place ("Sindh", "Khyber Pakhtunkhwa", "Blantyre"): capitalised
     words, none of them a word of a table's other rows ("Houses damaged")."""
     words = label.split()
     return (
         0 < len(words) <= 4
-        and all(w[:1].isupper() or w in {"of", "al", "el", "de"} or "-" in w for w in words)
+        and all(w[:1].isupper() or w in _PLACE_JOINERS or "-" in w for w in words)
         and not any(w.lower() in ctx.pat.non_casualty for w in words)
     )
 
@@ -3069,6 +3114,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
     pat = ctx.pat
     sentence = text[s_start:s_end]
     found: list[_Attribution] = []
+    # a bulletin row ("Deaths confirmed (SML): 64") has a label, not a subject and its verb
+    row_colon = sentence.find(":") if _TABLE_ROW.search(sentence.strip()) else -1
     for m in pat.according.finditer(sentence):
         who = m.group("who").strip()
         who = _rx(
@@ -3100,6 +3147,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
     for m in pat.attribution.finditer(sentence):
+        if row_colon >= 0 and m.start() < row_colon:
+            continue  # "Deaths confirmed (SML): 64": a row's label, no one speaking
         if (
             m.group("verb").lower() in _NOUN_VERBS
             and (
@@ -3676,8 +3725,17 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue
             if group == "name" and _DISASTER_IN.search(words):
                 continue  # "Cyclone update", "Monsoon situation report": the event, no one's name
-            if group == "lead" and (
-                side_from_text(words.title()) is not None or words.lower() in _NOT_A_SOURCE
+            if (
+                group == "lead"
+                and (
+                    side_from_text(words.title()) is not None
+                    or words.lower() in _NOT_A_SOURCE
+                    # "BOLOGNA — The regional agency said ...": a dateline over prose
+                    or (
+                        not line.rstrip().endswith(")")
+                        and (len(line) > 100 or line.rstrip()[-1:] in ".:!?")
+                    )
+                )
             ):
                 continue
             if group == "name" and all(w in _REPORT_KINDS for w in words.lower().split()):
