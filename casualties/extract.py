@@ -1050,7 +1050,11 @@ def _read_figure(
             fig.rejected = "negated"
         fig.qend = passive.end()
     else:
-        active = pat.active.search(text, lo, amount.start)
+        active = (
+            pat.active.search(text, lo, amount.start)
+            if pat.active_end.match(text, lo, amount.start)
+            else None
+        )
         if active is not None:
             fig.outcome = pat.active_outcome[active.group("verb").lower()]
             fig.via = "active"
@@ -3045,6 +3049,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
 
 
 _SUBJECT_STOP = regex.compile(
+    # (the lookahead only skips places where no alternative can start: 2-3x faster)
+    r"(?=[,;:\"“”—–‒―()]|\s-|\b(?:th|bu|wh|a[sfl]|be|ha|me|on|la|ea|pr|in))"
     r"(?:[,;:\"“”—–‒―]|\((?!\p{Lu}[\p{L}\d]{1,9}\))|(?<!\(\p{Lu}[\p{L}\d]{1,9})\)|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
     r"\bafter\b|\bbefore\b|\bbecause\b|\bhas\b|\bhave\b|\bhad\b|\bhas\s+also\b|\balso\b|"
     r"\bmeanwhile\b|\bon\s+\p{L}+day\b|\bwhich\b|\blater\b|\bearlier\b|\bpreviously\b|"

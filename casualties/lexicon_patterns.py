@@ -43,6 +43,7 @@ class Patterns:
     place: regex.Pattern[str]
     passive: regex.Pattern[str]
     active: regex.Pattern[str]
+    active_end: regex.Pattern[str]  # .match(text, lo, end): None when active finds nothing
     toll: regex.Pattern[str]
     connector: regex.Pattern[str]
     increment_before: regex.Pattern[str]
@@ -168,16 +169,26 @@ def patterns() -> Patterns:
         _I,
         passive=longest(passive_outcome),
     )
-    active = compile_pattern(
-        rf"""
-        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to)\s+(?:\w+\s+){{0,1}})?
-        \b(?P<verb>\L<active>)["”’]?  # 'the army said it had "neutralised" 17'
+    # what may stand between an active verb and its count ("killed at least 12")
+    active_tail = r"""
+        ["”’]?  # 'the army said it had "neutralised" 17'
         \s+(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|some|the\s+lives\s+of|
                in\s+total|at\s+least)\s+)?
         \Z
-        """,
+        """
+    active = compile_pattern(
+        rf"""
+        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to)\s+(?:\w+\s+){{0,1}})?
+        \b(?P<verb>\L<active>)
+        """
+        + active_tail,
         _I,
         active=longest(active_outcome),
+    )
+    # the same verb and tail matched backwards from the end: one cheap attempt that tells
+    # when ``active`` cannot match (most windows), instead of a search at every position
+    active_end = compile_pattern(
+        r"(?:\L<active>)" + active_tail, _I | regex.REVERSE, active=longest(active_outcome)
     )
     toll = compile_pattern(
         r"""
@@ -255,6 +266,7 @@ def patterns() -> Patterns:
         place=place,
         passive=passive,
         active=active,
+        active_end=active_end,
         toll=toll,
         connector=connector,
         increment_before=increment_before,
