@@ -30,10 +30,11 @@ from . import segment as _segment
 from .errors import InputError
 from .lexicon import load_list, load_toml
 from .lexicon_patterns import Patterns, patterns
-from .profiles import Profile, detect_profile, get_profile
+from .profiles import _DETECT_SPAN, Profile, _detect_scanner, detect_profile, get_profile
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
-from .scan import WordScanner
-from .sides import country_names, demonym_table, find_sides, side_from_text
+from .scan import MultiScanner, WordScanner, leftmost_longest
+from .sides import _scanner as _side_scanner
+from .sides import country_names, demonym_table, find_sides, side_from_text, sides_of_hits
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -159,6 +160,8 @@ class _Context:
     # topic_pending): most documents type no figure and never ask
     topic_pending: bool = False
     topic_known: str | None = None
+    # the side scanner's hits in text[:_TOPIC_SPAN] (None: not looked for yet)
+    topic_hits: list[tuple[int, int, str]] | None = None
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
@@ -218,11 +221,13 @@ def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> li
     text = document.text
     chosen = None if profile == "auto" else get_profile(profile)
     pat = patterns()
-    spans = _candidate_spans(text, pat)
+    # one pass finds the cue words, the profiles' detect phrases and the sides named
+    cue_hits, detect_hits, side_hits = _first_look().hits(text)
+    spans = _candidate_spans(text, pat, leftmost_longest(cue_hits))
     if not spans:
         return []  # no cue word in a sentence with a number: nothing more to read
     if profile == "auto":
-        chosen = detect_profile(text)
+        chosen = detect_profile(text, detect_hits)
     reference = document.published or (chosen.end if chosen and chosen.end else None)
     reference = reference or (chosen.start if chosen and chosen.start else dt.date.today())
     ctx = _Context(
@@ -234,6 +239,7 @@ def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> li
         pat=pat,
         side_alias=_alias_scanner(chosen, "side"),
         reporter_alias=_alias_scanner(chosen, "reporter"),
+        topic_hits=side_hits,
     )
     _extract_into(ctx, spans)
     return ctx.claims
@@ -352,11 +358,28 @@ def _alias_scanner(profile: Profile | None, kind: str) -> WordScanner | None:
     return WordScanner(table, ignore_case=True) if table else None
 
 
-def _candidate_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
+@functools.cache
+def _first_look() -> MultiScanner:
+    """The cue words (whole text), the profiles' detect phrases (text[:_DETECT_SPAN]) and
+    the sides (text[:_TOPIC_SPAN]) in one scanner: one pass over a document for the three."""
+    return MultiScanner(
+        [
+            (patterns().cue, None),
+            (_detect_scanner()[0], _DETECT_SPAN),
+            (_side_scanner(), _TOPIC_SPAN),
+        ]
+    )
+
+
+def _candidate_spans(
+    text: str, pat: Patterns, hits: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
     """The sentences worth reading closely, in text order: one fast scan finds the cue
-    words; a sentence holding one is kept when it also holds a number ("Province-wise
-    deaths:" heads rows that name no outcome, "Sindh — 402", so its rows come along)."""
-    hits = pat.cue.find(text)
+    words (``hits``: ``pat.cue.find(text)``, when already found); a sentence holding one is
+    kept when it also holds a number ("Province-wise deaths:" heads rows that name no
+    outcome, "Sindh — 402", so its rows come along)."""
+    if hits is None:
+        hits = pat.cue.find(text)
     if not hits:
         return []
     skipped = _skipped_spans(text, pat)
@@ -472,13 +495,19 @@ def _masthead(text: str, start: int) -> list[tuple[int, int]]:
     return lines
 
 
+_TOPIC_SPAN = 20000  # a document's topic side is read from its first 20000 characters
+
+
 def _topic_side(ctx: _Context) -> str | None:
     """The country or side a document is about, when one dominates its mentions (a flood in
     Pakistan, a UN report on civilians in Ukraine); attackers ("Russian strikes") do not
     count. None when several share the document. With a profile the bar is higher: its
     stories name both sides as a matter of course."""
     counts: dict[str, int] = {}
-    for side in _sides_not_agents(ctx, ctx.text[:20000]):
+    mentions = None
+    if ctx.topic_hits is not None and not (ctx.side_alias is not None and ctx.profile is not None):
+        mentions = sides_of_hits(ctx.topic_hits)  # (what _side_mentions would find)
+    for side in _sides_not_agents(ctx, ctx.text[:_TOPIC_SPAN], mentions):
         counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
@@ -499,12 +528,15 @@ def _topic_country(ctx: _Context) -> str | None:
 _WATER_AFTER = regex.compile(r"\s+(?:Ocean|Sea|Gulf|River|Delta)\b")
 
 
-def _sides_not_agents(ctx: _Context, text: str) -> list[str]:
+def _sides_not_agents(
+    ctx: _Context, text: str, mentions: list[tuple[str, int, int]] | None = None
+) -> list[str]:
     """The sides ``text`` names, in order, less those named as attackers or sponsors
-    ("Russian strikes", "the Israeli aggression", "the Saudi-led coalition")."""
+    ("Russian strikes", "the Israeli aggression", "the Saudi-led coalition"); ``mentions``:
+    ``_side_mentions(ctx, text)``, when already found."""
     return [
         side
-        for side, start, end in _side_mentions(ctx, text)
+        for side, start, end in (_side_mentions(ctx, text) if mentions is None else mentions)
         if not (
             text[end : end + 1]
             != "\n"  # a title line's end: "... of Bangladesh" over "Ministry ..."
