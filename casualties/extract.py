@@ -542,11 +542,11 @@ def _sides_not_agents(
             != "\n"  # a title line's end: "... of Bangladesh" over "Ministry ..."
             and _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
         )
-        and not _LED.match(text, end)
+        and not (text[end : end + 1] == "-" and _LED.match(text, end))
         # a profile alias that is itself a force ("Russian troops shelled ..."), unless
         # counted ("40 Russian troops")
         and not (
-            _AGENT_TAIL.search(text, start, end)
+            _agent_tail(text[max(0, start - 1) : end], min(start, 1))
             and not _rx(
                 r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|many|some|few)\s+"
                 r"(?:of\s+)?\Z",
@@ -554,7 +554,7 @@ def _sides_not_agents(
             ).search(text, max(0, start - 14), start)
         )
         # not "the Indian Ocean", nor "from neighbouring Mali": not the story's country
-        and not _WATER_AFTER.match(text, end, min(len(text), end + 8))
+        and not (text[end : end + 1].isspace() and _WATER_AFTER.match(text, end, end + 8))
         and not _rx(r"\b(?:neighbou?ring|bordering)\s+\Z", regex.I).search(
             text, max(0, start - 14), start
         )
@@ -1760,6 +1760,13 @@ _AGENT_AFTER = _words(
 )
 _LED = _words(r"-(?:\L<w>)\b", "led_suffixes")
 _AGENT_TAIL = _words(r"\b(?:\L<w>)\Z", "agent_nouns")
+
+
+@functools.lru_cache(maxsize=4096)
+def _agent_tail(mention: str, at: int) -> bool:
+    """``_AGENT_TAIL.search(mention, at)``, once per mention (with the character before it,
+    ``at`` = 1, or none, ``at`` = 0): the same few names come again and again."""
+    return _AGENT_TAIL.search(mention, at) is not None
 _AGENT_BEFORE = regex.compile(
     r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
 )
@@ -1792,7 +1799,7 @@ def _scope_side(
             and not (ctx.attached[at][0] <= fig.amount.end <= ctx.attached[at][1])
         ):
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
-        if _LED.match(text, end):
+        if text[end : end + 1] == "-" and _LED.match(text, end):
             continue  # "the Saudi-led coalition"
         joint = _rx(r"\s*(?:and|or|,)\s+(?-i:\p{Lu})[\p{L}-]+").match(text, end, min(hi, end + 30))
         if joint is not None and _AGENT_AFTER.match(text, joint.end() + 1, min(hi + 30, len(text))):
@@ -1803,7 +1810,7 @@ def _scope_side(
             continue
         if _AGENT_BEFORE.search(text, max(lo, start - 25), start):
             continue
-        if _WATER_AFTER.match(text, end, min(len(text), end + 8)):
+        if text[end : end + 1].isspace() and _WATER_AFTER.match(text, end, end + 8):
             continue  # "on the Niger River", "the Indian Ocean": no country
         if _rx(r"\b(?:borders?|frontiers?)\s+with\s+(?:[\p{L}-]+\s+){0,3}\Z", regex.I).search(
             text, max(lo, start - 45), start
