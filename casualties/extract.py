@@ -1767,6 +1767,8 @@ def _agent_tail(mention: str, at: int) -> bool:
     """``_AGENT_TAIL.search(mention, at)``, once per mention (with the character before it,
     ``at`` = 1, or none, ``at`` = 0): the same few names come again and again."""
     return _AGENT_TAIL.search(mention, at) is not None
+
+
 _AGENT_BEFORE = regex.compile(
     r"\b(?:by|from|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?\Z", regex.IGNORECASE
 )
