@@ -921,9 +921,14 @@ def _toll_search(pat: Patterns, text: str, start: int, end: int) -> regex.Match[
     bare participle ("killed", "wounded") and another starts later ("killed in the strike,
     the ministry said, revising an earlier toll of 71"), or on a bare noun ("casualties") and
     a toll noun phrase starts later ("civilian casualties, put the civilian death toll at")."""
-    toll = pat.toll.search(text, start, end)
+    # (toll_end: a cheap test that toll.search finds nothing, true of most windows)
+    toll = pat.toll.search(text, start, end) if pat.toll_end.match(text, start, end) else None
     while toll is not None and not _TOLL_NOUN.search(toll.group("toll")):
-        later = pat.toll.search(text, toll.end("toll"), end)
+        later = (
+            pat.toll.search(text, toll.end("toll"), end)
+            if pat.toll_end.match(text, toll.end("toll"), end)
+            else None
+        )
         if later is None or (
             toll.group("toll").lower() not in _BARE_TOLLS
             and not _TOLL_NOUN.search(later.group("toll"))
@@ -1354,7 +1359,12 @@ def _short_row(text: str, fig: _Fig) -> bool:
 
 def _toll_reaches(ctx: _Context, amount: _numbers.Amount, s_start: int) -> bool:
     """True when a toll phrase leads up to the number: "the death toll rose to 1000"."""
-    toll = ctx.pat.toll.search(ctx.text, max(s_start, amount.start - _WINDOW), amount.start)
+    lo = max(s_start, amount.start - _WINDOW)
+    toll = (
+        ctx.pat.toll.search(ctx.text, lo, amount.start)
+        if ctx.pat.toll_end.match(ctx.text, lo, amount.start)
+        else None
+    )
     return toll is not None and toll.group("link").strip().lower() not in ("of", "in", "")
 
 

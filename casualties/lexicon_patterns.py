@@ -45,6 +45,7 @@ class Patterns:
     active: regex.Pattern[str]
     active_end: regex.Pattern[str]  # .match(text, lo, end): None when active finds nothing
     toll: regex.Pattern[str]
+    toll_end: regex.Pattern[str]  # .match(text, lo, end): None when toll finds nothing
     connector: regex.Pattern[str]
     increment_before: regex.Pattern[str]
     attribution: regex.Pattern[str]
@@ -190,11 +191,8 @@ def patterns() -> Patterns:
     active_end = compile_pattern(
         r"(?:\L<active>)" + active_tail, _I | regex.REVERSE, active=longest(active_outcome)
     )
-    toll = compile_pattern(
-        r"""
-        (?P<left>(?:\b(?:the|a|their|its|our|his|her|total|overall|official|officially|military|
-               civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
-               [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
+    # the toll word and what follows it to the figure
+    toll_rest = r"""
         \b(?P<toll>\L<tolls>)\b
         (?P<mid>[^;!?"“”]{0,140}?)
         (?P<link>\b(?:to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
@@ -203,10 +201,20 @@ def patterns() -> Patterns:
                numbers|passes|passed|tops|topped|top|surpasses|exceeds|above|over|beyond|past|
                climbs|rises|jumps|soars|soared|mounts|mounted|included|include|includes)\b\s*|:\s*|—\s*|–\s*|-\s+|=\s*|(?P<comma>,\s*))
         \Z
-        """,
+        """
+    toll = compile_pattern(
+        r"""
+        (?P<left>(?:\b(?:the|a|their|its|our|his|her|total|overall|official|officially|military|
+               civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
+               [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
+        """
+        + toll_rest,
         _I,
         tolls=longest(toll_outcome),
     )
+    # the same matched backwards from the end: one cheap attempt that tells when ``toll``
+    # cannot match (most windows), instead of a search at every position
+    toll_end = compile_pattern(toll_rest, _I | regex.REVERSE, tolls=longest(toll_outcome))
     connector = compile_pattern(
         r"""
         (?P<conn>(?:^|(?<=[\s,;:(—–‒―-]))
@@ -268,6 +276,7 @@ def patterns() -> Patterns:
         active=active,
         active_end=active_end,
         toll=toll,
+        toll_end=toll_end,
         connector=connector,
         increment_before=increment_before,
         attribution=attribution_re,
