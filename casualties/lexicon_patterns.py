@@ -43,7 +43,9 @@ class Patterns:
     place: regex.Pattern[str]
     passive: regex.Pattern[str]
     active: regex.Pattern[str]
+    active_end: regex.Pattern[str]  # .match(text, lo, end): None when active finds nothing
     toll: regex.Pattern[str]
+    toll_end: regex.Pattern[str]  # .match(text, lo, end): None when toll finds nothing
     connector: regex.Pattern[str]
     increment_before: regex.Pattern[str]
     attribution: regex.Pattern[str]
@@ -168,22 +170,29 @@ def patterns() -> Patterns:
         _I,
         passive=longest(passive_outcome),
     )
-    active = compile_pattern(
-        rf"""
-        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to)\s+(?:\w+\s+){{0,1}})?
-        \b(?P<verb>\L<active>)["”’]?  # 'the army said it had "neutralised" 17'
+    # what may stand between an active verb and its count ("killed at least 12")
+    active_tail = r"""
+        ["”’]?  # 'the army said it had "neutralised" 17'
         \s+(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|some|the\s+lives\s+of|
                in\s+total|at\s+least)\s+)?
         \Z
-        """,
+        """
+    active = compile_pattern(
+        rf"""
+        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to)\s+(?:\w+\s+){{0,1}})?
+        \b(?P<verb>\L<active>)
+        """
+        + active_tail,
         _I,
         active=longest(active_outcome),
     )
-    toll = compile_pattern(
-        r"""
-        (?P<left>(?:\b(?:the|a|their|its|our|his|her|total|overall|official|officially|military|
-               civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
-               [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
+    # the same verb and tail matched backwards from the end: one cheap attempt that tells
+    # when ``active`` cannot match (most windows), instead of a search at every position
+    active_end = compile_pattern(
+        r"(?:\L<active>)" + active_tail, _I | regex.REVERSE, active=longest(active_outcome)
+    )
+    # the toll word and what follows it to the figure
+    toll_rest = r"""
         \b(?P<toll>\L<tolls>)\b
         (?P<mid>[^;!?"“”]{0,140}?)
         (?P<link>\b(?:to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
@@ -192,10 +201,20 @@ def patterns() -> Patterns:
                numbers|passes|passed|tops|topped|top|surpasses|exceeds|above|over|beyond|past|
                climbs|rises|jumps|soars|soared|mounts|mounted|included|include|includes)\b\s*|:\s*|—\s*|–\s*|-\s+|=\s*|(?P<comma>,\s*))
         \Z
-        """,
+        """
+    toll = compile_pattern(
+        r"""
+        (?P<left>(?:\b(?:the|a|their|its|our|his|her|total|overall|official|officially|military|
+               civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
+               [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
+        """
+        + toll_rest,
         _I,
         tolls=longest(toll_outcome),
     )
+    # the same matched backwards from the end: one cheap attempt that tells when ``toll``
+    # cannot match (most windows), instead of a search at every position
+    toll_end = compile_pattern(toll_rest, _I | regex.REVERSE, tolls=longest(toll_outcome))
     connector = compile_pattern(
         r"""
         (?P<conn>(?:^|(?<=[\s,;:(—–‒―-]))
@@ -255,7 +274,9 @@ def patterns() -> Patterns:
         place=place,
         passive=passive,
         active=active,
+        active_end=active_end,
         toll=toll,
+        toll_end=toll_end,
         connector=connector,
         increment_before=increment_before,
         attribution=attribution_re,

@@ -325,10 +325,12 @@ def _detect_scanner() -> tuple[WordScanner, dict[str, frozenset[str]]]:
     return scanner, {k: frozenset(v) for k, v in owners.items()}
 
 
-def detect_profile(text: str) -> Profile | None:
-    """The built-in profile whose ``detect`` phrases occur most often in ``text``, if any."""
+def detect_profile(text: str, hits: list[tuple[int, int, str]] | None = None) -> Profile | None:
+    """The built-in profile whose ``detect`` phrases occur most often in ``text``, if any
+    (``hits``: the detect scanner's hits in ``text[:_DETECT_SPAN]``, when already found)."""
     scanner, owners = _detect_scanner()
-    hits = scanner.hits(text[:_DETECT_SPAN])
+    if hits is None:
+        hits = scanner.hits(text[:_DETECT_SPAN])
     if not hits:
         return None
     best: tuple[int, str] | None = None

@@ -14,8 +14,10 @@ import codecs
 import csv
 import dataclasses
 import datetime as dt
+import errno
 import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -374,7 +376,7 @@ def read_text(
     >>> doc.source, doc.published
     ('report', datetime.date(2020, 10, 5))
     """
-    file = Path(path)
+    file = path if type(path) is _PATH else Path(path)  # (a Path is kept, not parsed again)
     try:
         data = file.read_bytes()
     except FileNotFoundError:
@@ -600,19 +602,37 @@ def _resolved(path: Path, memo: dict[Path, Path]) -> Path:
     return found
 
 
+_PATH = type(Path())
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def _mode(path: Path) -> int:
+    """``path.stat().st_mode``, 0 when there is nothing there: one stat answers both
+    ``is_dir()`` and ``is_file()`` (which ignore the same errors)."""
+    try:
+        return path.stat().st_mode
+    except OSError as exc:
+        if exc.errno not in _MISSING:
+            raise
+        return 0
+    except ValueError:
+        return 0
+
+
 def _plan_entries(
     paths: list[StrPath], meta: dict[Path, _Entry] | None, memo: dict[Path, Path] | None = None
 ) -> Iterator[_Entry]:
     for item in paths:
-        target = Path(item)
-        if target.is_dir():
+        target = item if type(item) is _PATH else Path(item)
+        mode = _mode(target)
+        if stat.S_ISDIR(mode):
             listed = target / MANIFEST_NAME
             if meta is None and listed.is_file():
                 yield from _manifest_entries(listed)
             else:
                 for name in _folder_files(target):
                     yield _with_meta(_Entry(target / name), meta, memo)
-        elif target.is_file():
+        elif stat.S_ISREG(mode):
             if target.suffix.lower() == ".csv":
                 yield from (_with_meta(entry, meta, memo) for entry in _manifest_entries(target))
             else:

@@ -95,3 +95,70 @@ def leftmost_longest(hits: Iterable[tuple[int, int, str]]) -> list[tuple[int, in
             out.append(hit)
             reach = hit[1]
     return out
+
+
+def _fold(word: str) -> str:
+    """``word`` lowered one character at a time (a character that lowers to two is kept)."""
+    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in word)
+
+
+class MultiScanner:
+    """The lists of several :class:`WordScanner` in one automaton: one pass over a text
+    gives each scanner's hits, as ``scanner.hits(text[:limit])`` would.
+
+    Keys are searched in the lowered text; a case-sensitive scanner's hit must then equal
+    its word as written. When that could differ from the scanners' own passes (a key with
+    a Greek sigma, which lowers by context), each scanner makes its own pass instead.
+    """
+
+    def __init__(self, parts: Iterable[tuple[WordScanner, int | None]]) -> None:
+        self.parts = list(parts)
+        self._automaton = ahocorasick.Automaton()
+        merged: dict[str, list[tuple[int, str | None, str]]] = {}
+        self.exact = True
+        for index, (scanner, _) in enumerate(self.parts):
+            if scanner.empty:
+                continue
+            for key, (length, word) in scanner._automaton.items():
+                folded = key if scanner.ignore_case else _fold(key)
+                if "σ" in folded or "ς" in folded or len(folded) != length:
+                    self.exact = False
+                merged.setdefault(folded, []).append(
+                    (index, None if scanner.ignore_case else key, word)
+                )
+        for folded, entries in merged.items():
+            self._automaton.add_word(folded, (len(folded), tuple(entries)))
+        self.empty = not merged
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def hits(self, text: str) -> list[list[tuple[int, int, str]]]:
+        """Each scanner's hits (its :meth:`WordScanner.hits` of ``text[:limit]``)."""
+        parts = self.parts
+        if not self.exact:
+            return [scanner.hits(text[:limit]) for scanner, limit in parts]
+        out: list[list[tuple[int, int, str]]] = [[] for _ in parts]
+        if self.empty:
+            return out
+        size = len(text)
+        stops = [size if limit is None else min(limit, size) for _, limit in parts]
+        whole = [scanner.whole_word for scanner, _ in parts]
+        lowered = text.lower()
+        if len(lowered) != size:
+            lowered = _fold(text)
+        for last, (length, entries) in self._automaton.iter(lowered):
+            first = last + 1 - length
+            if first > 0 and text[first - 1].isalnum():
+                continue
+            for index, exact, word in entries:
+                stop = stops[index]
+                if last >= stop:
+                    continue
+                if whole[index] and last + 1 < stop and text[last + 1].isalnum():
+                    continue
+                if exact is not None and text[first : last + 1] != exact:
+                    continue
+                out[index].append((first, last + 1, word))
+        for hits in out:
+            hits.sort(key=lambda h: (h[0], -h[1]))
+        return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from .lexicon import load_toml
-from .scan import WordScanner
+from .scan import WordScanner, leftmost_longest
 
 __all__ = ["country_names", "demonym_table", "find_sides", "side_from_text"]
 
@@ -43,8 +43,13 @@ def find_sides(text: str) -> list[tuple[str, int, int]]:
     >>> find_sides("Russian strikes killed 12 people in Kharkiv")
     [('russian', 0, 7), ('ukrainian', 36, 43)]
     """
+    return sides_of_hits(_scanner().hits(text))
+
+
+def sides_of_hits(hits: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+    """:func:`find_sides` of a text from its scanner's hits (``_scanner().hits(text)``)."""
     table = demonym_table()
-    return [(table[word], start, end) for start, end, word in _scanner().find(text)]
+    return [(table[word], start, end) for start, end, word in leftmost_longest(hits)]
 
 
 def side_from_text(text: str) -> str | None:
