@@ -34,7 +34,14 @@ from .profiles import _DETECT_SPAN, Profile, _detect_scanner, detect_profile, ge
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
 from .scan import MultiScanner, WordScanner, leftmost_longest
 from .sides import _scanner as _side_scanner
-from .sides import country_names, demonym_table, find_sides, side_from_text, sides_of_hits
+from .sides import (
+    country_names,
+    demonym_table,
+    find_places,
+    find_sides,
+    side_from_text,
+    sides_of_hits,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -524,6 +531,10 @@ def _topic_side(ctx: _Context) -> str | None:
         mentions = sides_of_hits(ctx.topic_hits)  # (what _side_mentions would find)
     for side in _sides_not_agents(ctx, ctx.text[:_TOPIC_SPAN], mentions):
         counts[side] = counts.get(side, 0) + 1
+    if ctx.profile is None:
+        # "Rio Grande do Sul", "Aomori Prefecture": a country's regions name it too
+        for side, _, _ in find_places(ctx.text[:_TOPIC_SPAN]):
+            counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
     side, top = max(counts.items(), key=lambda kv: kv[1])
@@ -570,12 +581,67 @@ def _sides_not_agents(
         )
         # not "the Indian Ocean", nor "from neighbouring Mali": not the story's country
         and not (text[end : end + 1].isspace() and _WATER_AFTER.match(text, end, end + 8))
+        # not a place named with a people's word: "Thai Nguyen", "Thai Binh" in Viet Nam
+        and not (text[end : end + 1] == " " and _PLACE_NAME_AFTER.match(text, end, end + 30))
         and not _rx(r"\b(?:neighbou?ring|bordering)\s+\Z", regex.I).search(
             text, max(0, start - 14), start
         )
     ]
 
 
+# a capitalised word that is neither a body nor people nor a word of the news: a place's name
+_PLACE_NAME_AFTER = regex.compile(
+    r" (?-i:\p{Lu}\p{Ll}+)(?=[\s,:;.)]|\Z)(?<!\b(?:\L<known>))",
+    regex.I,
+    known=sorted(
+        set(_GRAMMAR["organisation_words"])
+        | set(_GRAMMAR["body_heads"])
+        | set(_GRAMMAR["carry_heads"])
+        | {
+            "army",
+            "forces",
+            "troops",
+            "government",
+            "president",
+            "prime",
+            "minister",
+            "officials",
+            "police",
+            "soldiers",
+            "civilians",
+            "people",
+            "side",
+            "border",
+            "capital",
+            "state",
+            "national",
+            "airlines",
+            "embassy",
+            "ambassador",
+            "news",
+            "media",
+            "television",
+            "red",
+            "republic",
+            "navy",
+            "air",
+            "coast",
+            "general",
+            "defence",
+            "defense",
+            "health",
+            "foreign",
+            "interior",
+            "nationals",
+            "citizens",
+            "man",
+            "woman",
+            "officer",
+            "official",
+        },
+        key=lambda w: (-len(w), w),
+    ),
+)
 _CELL_SPLIT = regex.compile(r"\s*\|\s*|\t+\s*|\s{3,}")
 
 

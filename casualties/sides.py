@@ -6,12 +6,15 @@ people ("ukrainian", "palestinian"). Used when no profile names the sides of a c
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
+
+import pycountry
 
 from .lexicon import load_toml
 from .scan import WordScanner, leftmost_longest
 
-__all__ = ["country_names", "demonym_table", "find_sides", "side_from_text"]
+__all__ = ["country_names", "demonym_table", "find_places", "find_sides", "side_from_text"]
 
 
 @cache
@@ -64,3 +67,119 @@ def side_from_text(text: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return "both"
+
+
+# Words that name a region in many countries or are common English: no clue to one country.
+_VAGUE_PLACES = frozenset(
+    [
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "capital",
+        "centre",
+        "center",
+        "coast",
+        "lakes",
+        "islands",
+        "island",
+        "mountain",
+        "plateau",
+        "plains",
+        "river",
+        "rivers",
+        "delta",
+        "border",
+        "lower",
+        "upper",
+        "greater",
+        "national",
+        "district",
+        "federal",
+        "city",
+        "region",
+        "mid",
+        "sahel",
+        "norte",
+        "ouest",
+        "nord",
+        "sud",
+        "leste",
+        "lacs",
+        "batman",
+        "gulf",
+        "pool",
+    ]
+)
+
+
+def _plain(name: str) -> str:
+    """A name without its accents ("Lào Cai" → "Lao Cai")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _country_side(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    for name in (
+        getattr(country, "common_name", None),
+        country.name,
+        country.name.split(",")[0],
+        getattr(country, "official_name", None),
+    ):
+        if name:
+            side = side_from_text(name)
+            if side not in (None, "both"):
+                return side
+    return None
+
+
+@cache
+def _place_table() -> dict[str, str]:
+    """First-level subdivisions of every country (ISO 3166-2, from pycountry) → the side id of
+    their country, for names that point at one country only and are no country or people
+    of the demonym table themselves ("Rio Grande do Sul" → "brazilian", "Aomori" →
+    "japanese"; not "Punjab", which India and Pakistan share, nor "Georgia")."""
+    countries: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # districts of a region: too many, too small, too often shared
+        for name in {sub.name, _plain(sub.name)}:
+            name = name.split(",")[0].split(" (")[0].strip()
+            if len(name) < 5 or not name[:1].isupper() or name.lower() in _VAGUE_PLACES:
+                continue
+            countries.setdefault(name, set()).add(sub.country_code)
+    demonyms = demonym_table()
+    table: dict[str, str] = {}
+    for name, codes in countries.items():
+        if len(codes) != 1 or name in demonyms or any(w in demonyms for w in name.split()):
+            continue
+        side = _country_side(next(iter(codes)))
+        if side is not None:
+            table[name] = side
+    return table
+
+
+@cache
+def _place_scanner() -> WordScanner:
+    return WordScanner(_place_table())
+
+
+def find_places(text: str) -> list[tuple[str, int, int]]:
+    """Each first-level region of a country named in ``text`` as (its country's side id,
+    start, end): the country a story is about when it names only its provinces.
+
+    >>> find_places("Floods in Rio Grande do Sul killed 118 people")
+    [('brazilian', 10, 27)]
+    """
+    table = _place_table()
+    return [
+        (table[word], start, end)
+        for start, end, word in leftmost_longest(_place_scanner().hits(text))
+    ]

@@ -9,6 +9,7 @@ import pytest
 from casualties import Document, extract, extract_corpus, reconcile
 from casualties.extract import normalise_reporter
 from casualties.grouping import acronym_groups
+from casualties.sides import find_places
 
 # Three wire stories, invented for this test, naming Haiti's civil protection body three
 # ways: with the country, by its formal title in a story datelined in Haiti, and as "the
@@ -173,3 +174,28 @@ def test_profile_reporter_ids_are_kept() -> None:
         ("human rights monitoring mission", "Human Rights Monitoring Mission"),
     ]
     assert acronym_groups(named, keep=["hrmmu"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Floods in Rio Grande do Sul killed 118 people", ["brazilian"]),
+        ("the Mississippi Emergency Management Agency said", ["american"]),
+        ("Deaths by province: Sindh 12, Balochistan 4", ["pakistani", "pakistani"]),
+        ("Rains in Punjab killed 9", []),  # India and Pakistan both have a Punjab
+        ("jihadists across the Sahel", []),  # a region of many countries
+        ("Georgia and Florida", []),  # a country's name, and a name two countries use
+    ],
+)
+def test_regions_name_their_country(text: str, sides: list[str]) -> None:
+    assert [side for side, _, _ in find_places(text)] == sides
+
+
+def test_a_bulletin_that_names_only_provinces_has_their_country() -> None:
+    text = (
+        "Defesa Civil do Rio Grande do Sul\nFlood update, 12 May 2026\n\n"
+        "Confirmed deaths: 118\nInjured: 522\n\nDeaths by municipality\nCanoas — 31\n"
+    )
+    claims = extract(text, published=dt.date(2026, 5, 12), profile=None)
+    assert [c.value for c in claims] == [118, 522, 31]
+    assert {c.side for c in claims} == {"brazilian"}
