@@ -3443,6 +3443,11 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     bare = _rx(r"^(?:the|a|an)\s+").sub("", lowered)
     generic = (
         lowered in ctx.pat.generic_reporters
+        # "the Mission", "the Ministry": a body's kind, capitalised, points back all the same
+        or (
+            _rx(r"(?:the|this)\s+\w+").fullmatch(lowered) is not None
+            and lowered.split()[-1] in _BODY_HEADS | _CARRY_HEADS
+        )
         or bare in ctx.pat.generic_reporters
         or not _CAP_WORD.search(cleaned)
         or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
