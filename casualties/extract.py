@@ -2495,6 +2495,14 @@ def _basis(
         return fig.linked.basis, since or fig.linked_since, "part-row"
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
+    if (
+        not fig.inc
+        and _CONFIRMED_SO_FAR.search(ctx.text, max(0, fig.qstart - 60), fig.amount.start)
+        and _DISASTER_IN.search(ctx.text, scope_start, near_end)
+    ):
+        # "MEMA has confirmed 14 storm-related deaths following the tornadoes": an agency's
+        # count of a disaster so far
+        return Basis.CUMULATIVE, since, "so-far"
     if since is None and fig.linked is not None and not fig.breakdown:
         since = fig.linked_since
     if fig.via == "toll" and fig.link in ("included", "includes", "include") and ctx.claims:
@@ -2607,6 +2615,12 @@ def _basis(
         and m.start not in ctx.undating
         # "had been killed in Saturday's earthquakes": the toll so far of a named event
         and not (pluperfect and _possessive_date(ctx.text, m))
+        # "nine people had died in the earthquake that struck late on Thursday": so far too
+        and not (
+            (pluperfect or fig.perfect)
+            and _event_clause_date(ctx.text, m)
+            and _DISASTER_IN.search(ctx.text, scope_start, scope_end)
+        )
         # not "the deadliest period since it began collecting data in 1992"
         and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text, max(0, m.start - 50), m.start)
         # not the period of a bracketed increment: "Confirmed: 88 (+6 in the last 24 hours)"
@@ -2675,6 +2689,11 @@ def _basis(
 
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
+_CONFIRMED_SO_FAR = regex.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:confirmed|recorded|reported|registered|"
+    r"counted|verified|documented)\s+(?:[\w-]+\s+){0,3}\Z",
+    regex.I,
+)
 _INCREMENT_BRACKET = regex.compile(r"\(\s*\+\s*\d[^()]*\)")
 _BODIES = regex.compile(r"\b(?:bodies|remains|corpses)\b", regex.I)
 _FOUND_BEFORE = regex.compile(
@@ -2954,8 +2973,13 @@ def _as_of(
         chosen = raised[-1]
     elif statement:
         chosen = statement[0]
-    elif in_scope and not all(_possessive_date(ctx.text, m) for m in in_scope):
-        chosen = next(m for m in in_scope if not _possessive_date(ctx.text, m))
+    elif plain := [
+        m
+        for m in in_scope
+        if not _possessive_date(ctx.text, m)
+        and not (basis is Basis.CUMULATIVE and _event_clause_date(ctx.text, m))
+    ]:
+        chosen = plain[0]
     if chosen is not None:
         last = chosen.last
         assert last is not None
@@ -3021,7 +3045,8 @@ def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
     return bool(
         _rx(
             r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,6}?(?:struck|hit|began|started|erupted|broke\s+out|"
-            r"swept|ripped|tore|occurred|happened|devastated|flattened|battered|killed)\b[^,;.]*\Z",
+            r"swept|ripped|tore|occurred|happened|devastated|flattened|battered|killed|moved|passed|"
+            r"crossed|lashed|pounded|slammed|made\s+landfall)\b[^,;.]*\Z",
             regex.IGNORECASE,
         ).search(before)
     )
