@@ -2349,6 +2349,11 @@ _AMONG_THE = regex.compile(
     r"wounded|injured|missing)\b",
     regex.IGNORECASE,
 )
+_AMONG_BEFORE = regex.compile(
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|missing)\s+(?:are|were)\s+"
+    r"(?:(?:at\s+least|about|some|around)\s+)?\Z",
+    regex.IGNORECASE,
+)
 _PART_OF = regex.compile(
     r"\s+of\s+(?:the|those|these)\s+(?:dead|deaths|victims|casualties|fatalities|killed|wounded|"
     r"injured|injuries)\b",
@@ -2383,6 +2388,8 @@ def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
         _PART_OF.match(ctx.text, fig.amount.end)
         # "Three Indian pilgrims were among the dead"
         or _AMONG_THE.match(ctx.text, max(fig.np_end, fig.amount.end))
+        # "Among the dead are 11 women"
+        or _AMONG_BEFORE.search(ctx.text, max(0, fig.amount.start - 40), fig.amount.start)
     ):
         return None
     for claim in reversed(ctx.claims):
