@@ -1075,6 +1075,9 @@ def _read_figure(
         fig.inc = head.group("inc") is not None
         fig.head_status = pat.noun_status.get(word)
         fig.head_outcome = pat.word_outcome.get(word) or carried_outcome
+        if fig.head_outcome is None and (hurt := _HURT_MODIFIER.search(mods)):
+            # "57 weapon-wounded patients", "12 war-injured children"
+            fig.head_outcome = pat.word_outcome.get(hurt.group(1).lower())
         fig.np_end = head_end
         if fig.head_status is not None:
             # "4 women and children", "12 soldiers and police officers": one count of
@@ -1402,6 +1405,24 @@ def _bulletin_lines(
             fig.via = "breakdown"
             fig.rejected = ""
             continue
+        row_whole = previous
+        while row_whole is not None and row_whole.via in ("increment", "breakdown"):
+            row_whole = row_whole.linked
+        if inside and row_whole is not None and row_whole.outcome is not None:
+            cut = max(text.rfind(",", opened, start), text.rfind(";", opened, start), opened) + 1
+            where = text[cut:start].strip()
+            if where and _is_place_label(ctx, where):
+                # "Dead: 87 (Lao Cai 41, Tuyen Quang 17, ...)": the row's toll by place
+                fig.outcome = row_whole.outcome
+                fig.linked = row_whole
+                fig.breakdown = True
+                fig.inc = False
+                fig.via = "breakdown"
+                fig.place = where
+                fig.qstart = text.find(where, cut, start)
+                fig.rejected = ""
+                previous = fig
+                continue
         bracket = _rx(r"\(\s*\+\s*\Z|(?<![\d,])\+\s*\Z").search(
             text[max(s_start, start - 4) : start]
         )
@@ -2701,6 +2722,7 @@ _CONFIRMED_SO_FAR = regex.compile(
     r"counted|verified|documented)\s+(?:[\w-]+\s+){0,3}\Z",
     regex.I,
 )
+_HURT_MODIFIER = regex.compile(r"\b[\p{L}]+-(wounded|injured)\b", regex.I)
 _INCREMENT_BRACKET = regex.compile(r"\(\s*\+\s*\d[^()]*\)")
 _BODIES = regex.compile(r"\b(?:bodies|remains|corpses)\b", regex.I)
 _FOUND_BEFORE = regex.compile(

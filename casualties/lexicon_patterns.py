@@ -120,7 +120,7 @@ def patterns() -> Patterns:
         \G
         (?P<inc>\s+(?:more|additional|further|other|new|fresh)(?=\s))?
         (?P<part>\s+(?:of|among)(?:\s+(?:the|their|our|its|his|her|them|those|these|whom))?(?=\s))?
-        \s+["“]?  # killed 31 "terrorists", 20 "apostate soldiers": the speaker's words
+        ["”]?\s+["“]?  # killed 31 "terrorists", "more than 20" soldiers: the speaker's words
         (?P<mods>(?:(?!(?:in|on|at|from|to|by|with|after|when|during|near|into|across|over|
             under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d)\b)
             [\w’'‘-]+,?\s+){0,4}?)
@@ -165,7 +165,7 @@ def patterns() -> Patterns:
            |\s+(?:serving|stationed|deployed|working|based|travelling|traveling)\s+
             (?:with|in|at|on|for)\s+[^,.;:!?"“”\d]{{1,50}}?)??
         (?P<aux>(?:,?\s+(?:{_AUX}|{_NEG})\b)*)
-        ,?\s+(?P<verb>\L<passive>)\b
+        ,?\s+["“]?(?P<verb>\L<passive>)\b  # 'were "neutralised"'
         """,
         _I,
         passive=longest(passive_outcome),
@@ -174,7 +174,7 @@ def patterns() -> Patterns:
     active_tail = r"""
         ["”’]?  # 'the army said it had "neutralised" 17'
         \s+(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|some|the\s+lives\s+of|
-               in\s+total|at\s+least)\s+)?
+               in\s+total|at\s+least)\s+)?["“]?  # killed "more than 20" soldiers
         \Z
         """
     active = compile_pattern(
