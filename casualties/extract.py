@@ -535,6 +535,12 @@ def _topic_side(ctx: _Context) -> str | None:
         # "Rio Grande do Sul", "Aomori Prefecture": a country's regions name it too
         for side, _, _ in find_places(ctx.text[:_TOPIC_SPAN]):
             counts[side] = counts.get(side, 0) + 1
+        # "CENTRAL AFRICAN REPUBLIC: Flash Update", "VIET NAM DISASTER ...": a title in capitals
+        for line in ctx.text[:600].splitlines()[:6]:
+            lead = regex.split(r":|\s[—–-]\s", line, maxsplit=1)[0]
+            if lead.isupper():
+                for side, _, _ in find_sides(lead.title()):
+                    counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
     side, top = max(counts.items(), key=lambda kv: kv[1])
@@ -3905,6 +3911,8 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue  # "GAZA:", "UPDATE:", "BREAKING:"
             if not words or (group == "name" and side_from_text(words) is not None):
                 continue
+            if " ".join(w.capitalize() for w in words.split()) in demonym_table():
+                continue  # "CENTRAL AFRICAN REPUBLIC: Flash Update No. 3": a country, no source
             if group == "name" and _DISASTER_IN.search(words):
                 continue  # "Cyclone update", "Monsoon situation report": the event, no one's name
             if (
