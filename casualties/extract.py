@@ -3420,11 +3420,26 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         stops_inside = list(_SUBJECT_STOP.finditer(words))
         if stops_inside:
             words = words[stops_inside[-1].end() :].strip()
+        app = appositive.group("app").strip()
+        if (
+            words
+            and any(w.islower() for w in words.split())
+            and _rx(r"(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+").fullmatch(app)
+        ):
+            # "Jonglei's information commissioner, Peter Kuol, said": the role and the name
+            at = window_start + chunk.rfind(words)
+            end = (
+                window_start
+                + appositive.start("app")
+                + appositive.group("app").find(app)
+                + len(app)
+            )
+            return sentence[at:end], at
         if words and _CAP_WORD.search(words):
             return words, window_start + chunk.rfind(words)
     # "the provincial chief minister, Murad Ali Shah, told reporters": the role before a name
     role = _rx(
-        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:the|a|an)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*,\s+"
+        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:the|a|an|(?-i:\p{Lu})[\w-]*['’]s)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*,\s+"
         r"(?P<name>(?-i:\p{Lu})[^,;\d]{2,40}),\s*\Z",
         regex.IGNORECASE,
     ).search(chunk)
