@@ -468,7 +468,8 @@ def _document_source(ctx: _Context) -> _Attribution | None:
             break
         found = _heading_reporter(ctx, a, b)
         if found is not None and found.reporter is not None:
-            if _BRACKET_ACRONYM.search(text, a, b):
+            acr = _BRACKET_ACRONYM.search(text, a, b)
+            if acr and side_from_text(acr.group("acr").title()) is None:
                 # "National Disaster Risk Reduction and Management Authority (NDRRMA)" under
                 # "Government of Nepal, Ministry of Home Affairs": the body with its acronym
                 named.insert(0, found)
@@ -495,7 +496,11 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     return None
 
 
-_GOVERNMENT_OF = regex.compile(r"(?:the\s+)?(?:government|republic|state|kingdom)\s+of\b", regex.I)
+_GOVERNMENT_OF = regex.compile(
+    r"(?:the\s+)?(?:(?:government|republic|state|kingdom|presidency|council\s+of\s+ministers)\s+of\b"
+    r"|office\s+of\s+the\s+(?:president|prime\s+minister))",
+    regex.I,
+)
 
 
 def _masthead(text: str, start: int) -> list[tuple[int, int]]:
