@@ -725,7 +725,7 @@ def _heads_rows(text: str, span: tuple[int, int], sentence: str) -> bool:
         return False
     nxt = text.find("\n", after + 1)
     first_row = text[after + 1 : len(text) if nxt < 0 else nxt]
-    return bool(_TABLE_ROW.search(first_row.strip()))
+    return bool(_TABLE_ROW.search(first_row.strip()) or _BARE_ROW.match(first_row))
 
 
 def _rows_below(text: str, end: int, limit: int = 40) -> list[tuple[int, int]]:
@@ -1343,7 +1343,9 @@ def _bulletin_lines(
             previous = fig
             continue
         if fig.outcome is None:
-            label = _LABEL.match(text, line_start, start)
+            label = _LABEL.match(text, line_start, start) or _BARE_LABEL.match(
+                text, line_start, start
+            )
             part_of = _SUBSET_LABEL.match(label.group("label")) if label is not None else None
             whole = previous
             while whole is not None and whole.via in ("increment", "breakdown"):
@@ -3933,6 +3935,10 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue
             if " ".join(w.capitalize() for w in words.split()) in demonym_table():
                 continue  # "CENTRAL AFRICAN REPUBLIC: Flash Update No. 3": a country, no source
+            if group == "org" and (
+                _HEADING_TOLL.match(words) or _rx(r"\b(?:by|per|wise)\b", regex.I).search(words)
+            ):
+                continue  # "Dead by department", "Deaths per province": what a table counts
             if group == "name" and _DISASTER_IN.search(words):
                 continue  # "Cyclone update", "Monsoon situation report": the event, no one's name
             if (
@@ -3962,6 +3968,9 @@ _DATE_ROW = regex.compile(
     r":\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})"
     r"[^:\n]{0,40}\Z"
 )
+# "Arequipa 14" under "Dead by department": a row whose label and figure a space parts
+_BARE_ROW = regex.compile(r"[\s•*·–-]*\p{Lu}[\p{L}’' -]{1,40}?\s+\d[\d,.]*\s*\Z")
+_BARE_LABEL = regex.compile(r"[\s•*·–-]*(?P<label>\p{Lu}[\p{L}’' -]{1,40}?)\s+\Z")
 _TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
 
