@@ -88,6 +88,8 @@ _ENUMS: dict[str, tuple[str, ...]] = {
 _DEFAULTS = {"status": "unspecified", "basis": "cumulative", "as_of_source": "published"}
 _REQUIRED = ("low", "high", "qualifier", "outcome", "start", "end")
 _ALL_COLUMNS = CLAIM_COLUMNS + EXTRA_COLUMNS
+# the claim columns a merge may change (besides the citations)
+_MERGED = ("low", "high", "as_of", "as_of_source", "as_of_earliest")
 
 SERIES_COLUMNS = (
     "reporter",
@@ -732,10 +734,16 @@ def _run(
     if end is not None:
         exclude(lo > end, "outside the profile window")
     out_mask = reason.notna().to_numpy()
-    content = _content(frame)
+    cits = frame["citations"].tolist()
+    single = max(map(len, cits), default=1) == 1  # no tuple is empty
+    cit0 = np.array([c[0] for c in cits], dtype=object)
+    # the columns a merge leaves as they are: their hashes serve again for merged claims
+    coded = {name: _value_hashes(frame[name]) for name in _ALL_COLUMNS if name not in _MERGED}
+    content = _content(frame, given=coded, cit_text=cit0 if single else None)
+    del cits
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
-    excluded["_cit0"] = [c[0] for c in excluded["citations"].tolist()]
+    excluded["_cit0"] = cit0[out_mask]
     excluded["_content"] = content[out_mask]
     excluded = (
         excluded.sort_values(["reason", "_cit0", "_content"], kind="stable")
@@ -743,7 +751,11 @@ def _run(
         .reset_index(drop=True)
     )
     # 2. merge
-    merged, merge_findings = _merge(frame, np.flatnonzero(~out_mask), start, content[~out_mask])
+    keep = np.flatnonzero(~out_mask)
+    merged, merge_findings = _merge(
+        frame, keep, start, content[~out_mask], cit0[keep], coded
+    )
+    del coded
     claims = _finish_claims(merged, prof)
 
     # 3. series
@@ -854,12 +866,18 @@ def _nan_or(x: Any) -> float:
 
 
 def _merge(
-    frame: pd.DataFrame, keep: np.ndarray, start: int | None, content: np.ndarray
+    frame: pd.DataFrame,
+    keep: np.ndarray,
+    start: int | None,
+    content: np.ndarray,
+    cit0: np.ndarray,
+    coded: Mapping[str, tuple[np.ndarray, np.ndarray]],
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
     ``claim_id`` and the merge findings.
 
-    ``content`` is :func:`_content` of the kept rows. Rows are sorted on integer keys,
+    ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
+    ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are. Rows are sorted on integer keys,
     clusters are runs of that order, and a cluster's aggregates are segment reductions
     over it. Columns of the kept rows are taken one at a time, as they are needed.
     """
@@ -883,7 +901,6 @@ def _merge(
     vl = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
     vh = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
     citations = kept("citations").to_numpy(dtype=object)
-    cit0 = np.array([c[0] for c in citations.tolist()], dtype=object)
     cit0_codes, _ = _npg.text_codes(cit0, many=True)
     inc_all = (kept("basis") == "incremental").to_numpy(dtype=bool, na_value=False)
     lo_all = kept("_lo").to_numpy(dtype=np.int64)
@@ -955,7 +972,7 @@ def _merge(
         agg_low = _npg.seg_max(m_low, mstarts)
         agg_high = _npg.seg_min(m_high, mstarts)
         members = np.diff(np.append(mstarts, len(mrows)))
-        qual = pd.factorize(kept("qualifier").to_numpy(dtype=object)[mrows])[0]
+        qual = pd.factorize(kept("qualifier"))[0][mrows]
         wording = (
             _npg.seg_varies(qual, mstarts)
             | _npg.seg_varies(np.nan_to_num(m_low, nan=-1.0), mstarts)
@@ -976,10 +993,14 @@ def _merge(
         new_low = np.where(emptied, low[first_rows], new_low)
         new_high = np.where(emptied, high[first_rows], new_high)
         mseg = _npg.seg_ids(mstarts, len(mrows))
-        cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
+        m_cits = citations[mrows]
+        m_len = np.fromiter(map(len, m_cits.tolist()), dtype=np.int64, count=len(mrows))
+        cits = _npg.concat_sorted(
+            mseg, m_cits, n_rep, cit0[mrows], cit0_codes[mrows], lengths=m_len
+        )
         # with one citation per member, a merged claim's first citation is its members'
         # first in order: its rank among the kept rows' first citations is known
-        one_each = max(map(len, citations[mrows].tolist())) == 1  # none is empty
+        one_each = int(m_len.max()) == 1  # none is empty
         rep_cit0 = np.minimum.reduceat(cit0_codes[mrows], mstarts) if one_each else None
     else:
         rep_rows = np.zeros(0, dtype=np.int64)
@@ -1018,7 +1039,10 @@ def _merge(
         how[n_single + np.flatnonzero(relabel)] = "relative"
         out["as_of_source"] = pd.Series(how, dtype="string")
         ids = ids.copy()
-        ids[at] = _content(out.iloc[n_single:])
+        changed = pd.DataFrame({name: out[name].iloc[at].reset_index(drop=True) for name in _MERGED})
+        ids[at] = _content(
+            changed, given=coded, rows=keep[rep_rows], cit_text=_citation_text(cits)
+        )
 
         lossy = np.flatnonzero(wording).tolist()
         if lossy:
@@ -1064,22 +1088,53 @@ def _fmt_window(lo: int, hi: int) -> str:
     return f"{day(lo)}..{day(hi)}"
 
 
-def _content(frame: pd.DataFrame) -> np.ndarray:
+def _value_hashes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of a column's distinct values (-1 for missing) and the hash of each value as
+    text, missing ("\x00") last: ``hashed[codes]`` hashes every row."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
+    text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
+    text[:-1], text[-1] = cats, "\x00"
+    return np.asarray(codes, dtype=np.int32), _npg.hash_text(text)
+
+
+def _citation_text(citations: Sequence[tuple[str, ...]], single: bool = False) -> list[str]:
+    """Citations joined with ";" (``single``: every tuple has one item)."""
+    if single:
+        return [c[0] for c in citations]
+    return [";".join(c) for c in citations]
+
+
+def _content(
+    frame: pd.DataFrame,
+    *,
+    given: Mapping[str, tuple[np.ndarray, np.ndarray]] | None = None,
+    rows: np.ndarray | None = None,
+    cit_text: Sequence[str] | np.ndarray | None = None,
+) -> np.ndarray:
     """A 64-bit hash of every claim column and the citations: a tie-break that does not
-    depend on input order."""
-    # the hash of a frame of categoricals (each column's distinct values as text, missing
-    # as "\x00") and the joined citations, computed per distinct value: columns of dates,
-    # counts and names repeat a lot
-    hashes: list[np.ndarray] = []
-    for name in _ALL_COLUMNS:
-        codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
-        cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
-        text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
-        text[:-1], text[-1] = cats, "\x00"
-        hashed = _npg.hash_text(text)
-        hashes.append(hashed[np.where(codes < 0, len(cats), codes)])
-    hashes.append(_npg.hash_text([";".join(c) for c in frame["citations"].tolist()]))
-    return _npg.combine_hashes(hashes, len(frame))
+    depend on input order.
+
+    The hash of a frame of categoricals (each column's distinct values as text, missing
+    as "\x00") and the joined citations, computed per distinct value: columns of dates,
+    counts and names repeat a lot. ``given`` holds :func:`_value_hashes` of some columns
+    already known, for the rows ``rows`` of ``frame`` (all when None); ``cit_text`` the
+    joined citations.
+    """
+    given = given or {}
+
+    def hashes() -> Iterator[np.ndarray]:
+        for name in _ALL_COLUMNS:
+            if name in given:
+                codes, hashed = given[name]
+                yield hashed[codes if rows is None else codes[rows]]
+            else:
+                codes, hashed = _value_hashes(frame[name])
+                yield hashed[codes]
+        text = cit_text if cit_text is not None else _citation_text(frame["citations"].tolist())
+        yield _npg.hash_text(text)
+
+    return _npg.combine_hashes(hashes(), len(frame), len(_ALL_COLUMNS) + 1)
 
 
 def _id_text(content: np.ndarray) -> pd.Series:
