@@ -38,6 +38,7 @@ from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from . import _npgroup as _npg
 from .errors import FrameError, InputError, ReconcileWarning
@@ -1225,29 +1226,35 @@ def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
     return claims.take(order).reset_index(drop=True)
 
 
-def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
-    """Series points (floats for arithmetic) from merged claims."""
-    value = frame["value"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    low = frame["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    high = frame["high"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """Series points (floats for arithmetic) from the merged claims ``rows`` of ``frame``."""
+
+    def floats(name: str) -> np.ndarray:
+        column = frame[name].take(rows).astype("Float64")
+        return np.asarray(column.to_numpy(dtype=float, na_value=np.nan))
+
+    def values(name: str) -> np.ndarray:
+        return np.asarray(frame[name].take(rows).to_numpy())
+
+    value, low, high = floats("value"), floats("low"), floats("high")
     best = np.clip(
         value, np.where(np.isnan(low), -np.inf, low), np.where(np.isnan(high), np.inf, high)
     )
     pts = pd.DataFrame(
         {
-            "_rep": frame["_rep"].to_numpy(),
-            "_side": frame["_side"].to_numpy(),
-            "status": frame["status"].to_numpy(),
-            "outcome": frame["outcome"].to_numpy(),
-            "_since": frame["_since"].to_numpy(),
-            "day": frame["_hi"].to_numpy(),
+            "_rep": values("_rep"),
+            "_side": values("_side"),
+            "status": values("status"),
+            "outcome": values("outcome"),
+            "_since": values("_since"),
+            "day": values("_hi"),
             "low": low,
             "best": best,
             "high": high,
-            "_lo": frame["_lo"].to_numpy(),
+            "_lo": values("_lo"),
             "derived": False,
-            "citations": frame["citations"].to_numpy(),
-            "claim_ids": [(c,) for c in frame["claim_id"].tolist()],
+            "citations": values("citations"),
+            "claim_ids": [(c,) for c in frame["claim_id"].take(rows).tolist()],
         }
     )
     return pts
@@ -1265,10 +1272,9 @@ def _series(
     if "claim_id" not in merged.columns:
         merged["claim_id"] = _claim_ids(merged)
     inc_mask = (merged["basis"] == "incremental").to_numpy()
-    cum = _points_from(merged[~inc_mask].reset_index(drop=True))
-    cum = cum[cum["day"] < _OPEN_HI].reset_index(drop=True)
-    inc = _points_from(merged[inc_mask].reset_index(drop=True))
-    inc = inc[inc["day"] < _OPEN_HI].reset_index(drop=True)
+    bounded = (merged["_hi"] < _OPEN_HI).to_numpy()
+    cum = _points_from(merged, np.flatnonzero(~inc_mask & bounded))
+    inc = _points_from(merged, np.flatnonzero(inc_mask & bounded))
     findings: list[dict[str, Any]] = []
     derived: list[pd.DataFrame] = []
 
@@ -1716,27 +1722,31 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
 
 def _findings_frame(
     kind: str,
-    reporter: list[Any],
-    side: list[Any],
-    status: Sequence[str],
-    outcome: Sequence[str],
+    reporter: Sequence[Any] | np.ndarray,
+    side: Sequence[Any] | np.ndarray,
+    status: Sequence[str] | np.ndarray,
+    outcome: Sequence[str] | np.ndarray,
     days: np.ndarray,
-    detail: Sequence[str],
+    detail: Sequence[str] | np.ndarray,
     claim_ids: Sequence[tuple[str, ...]],
 ) -> pd.DataFrame:
     """The frame :func:`_findings` makes of these rows, built column-wise."""
     if not len(detail):
         return _empty_findings()
+
+    def text(values: Sequence[Any] | np.ndarray) -> pd.Series:
+        return pd.Series(pd.array(pa.array(values, type=pa.large_string()), dtype="string"))
+
     as_of = np.asarray(days, dtype=np.int64).astype("datetime64[D]").astype("datetime64[s]")
     return pd.DataFrame(
         {
-            "kind": pd.Series([kind] * len(detail), dtype="string"),
-            "reporter": pd.Series(reporter, dtype="string"),
-            "side": pd.Series(side, dtype="string"),
-            "status": pd.Series(status, dtype="string"),
-            "outcome": pd.Series(outcome, dtype="string"),
+            "kind": text([kind] * len(detail)),
+            "reporter": text(reporter),
+            "side": text(side),
+            "status": text(status),
+            "outcome": text(outcome),
             "as_of": pd.Series(as_of, dtype="datetime64[s]"),
-            "detail": pd.Series(detail, dtype="string"),
+            "detail": text(detail),
             "claim_ids": pd.Series(list(claim_ids), dtype="object"),
         }
     )
@@ -1803,33 +1813,90 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     a, b = a[ok], b[ok]
     if not len(a):
         return _empty_findings()
-    lows = pts["low"].to_numpy(dtype=float)[first].tolist()
-    bests = pts["best"].to_numpy(dtype=float)[first].tolist()
-    highs = pts["high"].to_numpy(dtype=float)[first].tolist()
+    used = np.unique(np.concatenate([a, b]))
+    at = first[used]
+    said = (
+        _who_many(reps[used])
+        + "'s "
+        + _fmt_many(*(pts[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high")))
+        + " "
+        + outcomes[used]
+        + " ("
+        + statuses[used]
+        + ")"
+    )
+    ua, ub = np.searchsorted(used, a), np.searchsorted(used, b)
+    detail = (
+        said[ua]
+        + " and "
+        + said[ub]
+        + " for "
+        + sides[a]
+        + " on "
+        + _date_text(days[a])
+        + " count different things; do not compare them"
+    )
     ids = pts["claim_ids"].to_numpy(dtype=object)[first]
-    used = np.unique(np.concatenate([a, b])).tolist()
-    said = {
-        i: f"{_who(reps[i])}'s {_fmt(lows[i], bests[i], highs[i])} {outcomes[i]} ({statuses[i]})"
-        for i in used
-    }
-    dates = {d: _date_of(d) for d in np.unique(days).tolist()}
-    on = {
-        i: f"for {sides[i]} on {dates[d]}" for i, d in zip(used, days[used].tolist(), strict=True)
-    }
-    detail = [
-        f"{said[i]} and {said[k]} {on[i]} count different things; do not compare them"
-        for i, k in zip(a.tolist(), b.tolist(), strict=True)
-    ]
     return _findings_frame(
         "different_measures",
-        [r or None for r in reps[a].tolist()],
-        sides[a].tolist(),
-        statuses[a].tolist(),
-        outcomes[a].tolist(),
+        np.where(reps[a] == "", None, reps[a]),
+        sides[a],
+        statuses[a],
+        outcomes[a],
         days[a],
         detail,
-        [tuple(sorted(x + y)) for x, y in zip(ids[a].tolist(), ids[b].tolist(), strict=True)],
+        _joined_ids(ids[a], ids[b]),
     )
+
+
+def _fmt_counts(values: np.ndarray) -> np.ndarray:
+    """:func:`_fmt_count` of each value ("" for NaN), formatted once per distinct value."""
+    out = np.full(len(values), "", dtype=object)
+    known = np.isfinite(values)
+    distinct, at = np.unique(values[known], return_inverse=True)
+    text = np.array([_fmt_count(v) for v in distinct.tolist()] + [""], dtype=object)
+    out[known] = text[at.reshape(-1)]
+    return out
+
+
+def _fmt_many(low: np.ndarray, best: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """:func:`_fmt` of each (low, best, high), as an object array."""
+    has_lo, has_hi, has_best = ~np.isnan(low), ~np.isnan(high), ~np.isnan(best)
+    lo_t, best_t, hi_t = _fmt_counts(low), _fmt_counts(best), _fmt_counts(high)
+    span = np.where(
+        has_lo & has_hi,
+        lo_t + "–" + hi_t,
+        np.where(has_lo, "≥" + lo_t, np.where(has_hi, "≤" + hi_t, "?")),
+    )
+    with_best = np.where(has_best, best_t + " (" + span + ")", span)
+    with np.errstate(invalid="ignore"):
+        point = has_lo & has_hi & (low == high)
+    return np.asarray(np.where(point, lo_t, with_best), dtype=object)
+
+
+def _who_many(reps: np.ndarray) -> np.ndarray:
+    """:func:`_who` of each reporter."""
+    return np.asarray(np.where(reps == "", "unattributed", reps), dtype=object)
+
+
+def _date_text(days: np.ndarray) -> np.ndarray:
+    """Each day (days since 1970-01-01) as an ISO date, formatted once per distinct day."""
+    distinct, at = np.unique(np.asarray(days, dtype=np.int64), return_inverse=True)
+    text = np.array([str(_date_of(d)) for d in distinct.tolist()] + [""], dtype=object)
+    return np.asarray(text[at.reshape(-1)], dtype=object)
+
+
+def _joined_ids(x: np.ndarray, y: np.ndarray) -> list[tuple[str, ...]]:
+    """``tuple(sorted(a + b))`` for the tuples of ``x`` and ``y``, pair by pair."""
+    xs, ys = x.tolist(), y.tolist()
+    if all(len(t) == 1 for t in xs) and all(len(t) == 1 for t in ys):
+        first = np.array([t[0] for t in xs], dtype=object)
+        second = np.array([t[0] for t in ys], dtype=object)
+        swap = np.asarray(second < first, dtype=bool)
+        lo = np.where(swap, second, first).tolist()
+        hi = np.where(swap, first, second).tolist()
+        return list(zip(lo, hi, strict=True))
+    return [tuple(sorted(a + b)) for a, b in zip(xs, ys, strict=True)]
 
 
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
