@@ -392,7 +392,9 @@ def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.D
         ]
     )
     keys: list[np.ndarray] = [
-        _npg.text_codes(points["_ids_key"], many=True)[0],
+        points["_ids_rank"].to_numpy(dtype=np.int64)
+        if "_ids_rank" in points.columns
+        else _npg.text_codes(points["_ids_key"], many=True)[0],
         _npg.text_codes(points["_rep"])[0],
     ]
     for name, up in zip(reversed(by), reversed(ascending), strict=True):
@@ -798,7 +800,7 @@ def _run(
         .take(
             np.lexsort(
                 (
-                    _na_first_codes(series["_ids_key"], many=True),
+                    series["_ids_rank"].to_numpy(dtype=np.int64),
                     series["derived"].to_numpy(dtype=bool),
                     series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
                     series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
@@ -1138,9 +1140,23 @@ def _content(
     return _npg.combine_hashes(hashes(), len(frame), len(_ALL_COLUMNS) + 1)
 
 
+_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+
+
 def _id_text(content: np.ndarray) -> pd.Series:
     """Claim ids ("c" and the first 12 hex digits of the content hash)."""
-    return pd.Series([f"c{h:012x}" for h in (content >> np.uint64(16)).tolist()], dtype="string")
+    # the 13 characters of each id as bytes, one column per character
+    n = len(content)
+    top = content >> np.uint64(16)
+    chars = np.empty((n, 13), dtype=np.uint8)
+    chars[:, 0] = ord("c")
+    for j in range(12):
+        chars[:, 12 - j] = _HEX[(top >> np.uint64(4 * j)) & np.uint64(15)]
+    offsets = np.arange(0, 13 * n + 1, 13, dtype=np.int64)
+    text = pa.Array.from_buffers(
+        pa.large_string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(chars.reshape(-1))]
+    )
+    return pd.Series(pd.array(text, dtype="string"))
 
 
 def _claim_ids(frame: pd.DataFrame) -> pd.Series:
@@ -1409,6 +1425,8 @@ def _series(
     series["_ids_key"] = pd.Series(
         [",".join(t) for t in series["claim_ids"].tolist()], index=series.index, dtype="object"
     )
+    # the order of the keys as text, ranked once for every sort on them
+    series["_ids_rank"] = _npg.text_codes(series["_ids_key"].to_numpy(dtype=object), many=True)[0]
     return series, _findings(findings)
 
 
@@ -1775,7 +1793,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     stat_c = _npg.text_codes(pts["status"])
     out_c = _npg.text_codes(pts["outcome"])
     rep_c = _npg.text_codes(pts["_rep"])
-    ids_c, _ = _npg.text_codes(pts["_ids_key"], many=True)
+    ids_c = pts["_ids_rank"].to_numpy(dtype=np.int64)
     day_all = pts["day"].to_numpy(dtype=np.int64)
     order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
     measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
