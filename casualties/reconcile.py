@@ -39,6 +39,7 @@ from typing import Any, TypeAlias
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import _npgroup as _npg
 from .errors import FrameError, InputError, ReconcileWarning
@@ -1745,15 +1746,17 @@ def _findings_frame(
     status: Sequence[str] | np.ndarray,
     outcome: Sequence[str] | np.ndarray,
     days: np.ndarray,
-    detail: Sequence[str] | np.ndarray,
+    detail: Sequence[str] | np.ndarray | pa.Array,
     claim_ids: Sequence[tuple[str, ...]],
 ) -> pd.DataFrame:
     """The frame :func:`_findings` makes of these rows, built column-wise."""
     if not len(detail):
         return _empty_findings()
 
-    def text(values: Sequence[Any] | np.ndarray) -> pd.Series:
-        return pd.Series(pd.array(pa.array(values, type=pa.large_string()), dtype="string"))
+    def text(values: Sequence[Any] | np.ndarray | pa.Array) -> pd.Series:
+        if not isinstance(values, pa.Array):
+            values = pa.array(values, type=pa.large_string())
+        return pd.Series(pd.array(values, dtype="string"))
 
     as_of = np.asarray(days, dtype=np.int64).astype("datetime64[D]").astype("datetime64[s]")
     return pd.DataFrame(
@@ -1831,30 +1834,33 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     a, b = a[ok], b[ok]
     if not len(a):
         return _empty_findings()
-    used = np.unique(np.concatenate([a, b]))
+    mark = np.zeros(len(first), dtype=bool)
+    mark[a] = mark[b] = True
+    used = np.flatnonzero(mark)
     at = first[used]
-    said = (
-        _who_many(reps[used])
-        + "'s "
-        + _fmt_many(*(pts[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high")))
-        + " "
-        + outcomes[used]
-        + " ("
-        + statuses[used]
-        + ")"
+    said = _join(
+        _who_many(reps[used]),
+        "'s ",
+        _fmt_many(*(pts[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high"))),
+        " ",
+        _text_array(outcomes[used]),
+        " (",
+        _text_array(statuses[used]),
+        ")",
     )
     ua, ub = np.searchsorted(used, a), np.searchsorted(used, b)
-    detail = (
-        said[ua]
-        + " and "
-        + said[ub]
-        + " for "
-        + sides[a]
-        + " on "
-        + _date_text(days[a])
-        + " count different things; do not compare them"
+    detail = _join(
+        said.take(ua),
+        " and ",
+        said.take(ub),
+        " for ",
+        _text_array(sides[a]),
+        " on ",
+        _date_text(days[a]),
+        " count different things; do not compare them",
     )
     ids = pts["claim_ids"].to_numpy(dtype=object)[first]
+    keys = pts["_ids_key"].to_numpy(dtype=object)[first]
     return _findings_frame(
         "different_measures",
         np.where(reps[a] == "", None, reps[a]),
@@ -1863,58 +1869,76 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
         outcomes[a],
         days[a],
         detail,
-        _joined_ids(ids[a], ids[b]),
+        _joined_ids(ids, keys, a, b),
     )
 
 
-def _fmt_counts(values: np.ndarray) -> np.ndarray:
-    """:func:`_fmt_count` of each value ("" for NaN), formatted once per distinct value."""
-    out = np.full(len(values), "", dtype=object)
+def _text_array(values: Sequence[Any] | np.ndarray) -> pa.Array:
+    return pa.array(values, type=pa.large_string())
+
+
+def _join(*parts: pa.Array | str) -> pa.Array:
+    """The parts (text arrays of one length, or strings) joined, row by row."""
+    return pc.binary_join_element_wise(
+        *(pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in parts),
+        pa.scalar("", pa.large_string()),
+    )
+
+
+def _count_text(values: np.ndarray) -> pa.Array:
+    """:func:`_fmt_count` of each value ("" when not finite), formatted once per value."""
     known = np.isfinite(values)
     distinct, at = np.unique(values[known], return_inverse=True)
-    text = np.array([_fmt_count(v) for v in distinct.tolist()] + [""], dtype=object)
-    out[known] = text[at.reshape(-1)]
-    return out
+    text = _text_array([_fmt_count(v) for v in distinct.tolist()] + [""])
+    index = np.full(len(values), len(distinct), dtype=np.int64)
+    index[known] = at.reshape(-1)
+    return text.take(index)
 
 
-def _fmt_many(low: np.ndarray, best: np.ndarray, high: np.ndarray) -> np.ndarray:
-    """:func:`_fmt` of each (low, best, high), as an object array."""
+def _fmt_many(low: np.ndarray, best: np.ndarray, high: np.ndarray) -> pa.Array:
+    """:func:`_fmt` of each (low, best, high)."""
     has_lo, has_hi, has_best = ~np.isnan(low), ~np.isnan(high), ~np.isnan(best)
-    lo_t, best_t, hi_t = _fmt_counts(low), _fmt_counts(best), _fmt_counts(high)
-    span = np.where(
-        has_lo & has_hi,
-        lo_t + "–" + hi_t,
-        np.where(has_lo, "≥" + lo_t, np.where(has_hi, "≤" + hi_t, "?")),
+    lo_t, best_t, hi_t = _count_text(low), _count_text(best), _count_text(high)
+    when = pc.if_else
+    span = when(
+        pa.array(has_lo & has_hi),
+        _join(lo_t, "–", hi_t),
+        when(
+            pa.array(has_lo),
+            _join("≥", lo_t),
+            when(pa.array(has_hi), _join("≤", hi_t), pa.scalar("?", pa.large_string())),
+        ),
     )
-    with_best = np.where(has_best, best_t + " (" + span + ")", span)
+    with_best = when(pa.array(has_best), _join(best_t, " (", span, ")"), span)
     with np.errstate(invalid="ignore"):
         point = has_lo & has_hi & (low == high)
-    return np.asarray(np.where(point, lo_t, with_best), dtype=object)
+    return when(pa.array(point), lo_t, with_best)
 
 
-def _who_many(reps: np.ndarray) -> np.ndarray:
+def _who_many(reps: np.ndarray) -> pa.Array:
     """:func:`_who` of each reporter."""
-    return np.asarray(np.where(reps == "", "unattributed", reps), dtype=object)
+    return _text_array(np.where(reps == "", "unattributed", reps))
 
 
-def _date_text(days: np.ndarray) -> np.ndarray:
+def _date_text(days: np.ndarray) -> pa.Array:
     """Each day (days since 1970-01-01) as an ISO date, formatted once per distinct day."""
     distinct, at = np.unique(np.asarray(days, dtype=np.int64), return_inverse=True)
-    text = np.array([str(_date_of(d)) for d in distinct.tolist()] + [""], dtype=object)
-    return np.asarray(text[at.reshape(-1)], dtype=object)
+    return _text_array([str(_date_of(d)) for d in distinct.tolist()]).take(at.reshape(-1))
 
 
-def _joined_ids(x: np.ndarray, y: np.ndarray) -> list[tuple[str, ...]]:
-    """``tuple(sorted(a + b))`` for the tuples of ``x`` and ``y``, pair by pair."""
-    xs, ys = x.tolist(), y.tolist()
-    if all(len(t) == 1 for t in xs) and all(len(t) == 1 for t in ys):
-        first = np.array([t[0] for t in xs], dtype=object)
-        second = np.array([t[0] for t in ys], dtype=object)
+def _joined_ids(
+    ids: np.ndarray, keys: np.ndarray, a: np.ndarray, b: np.ndarray
+) -> list[tuple[str, ...]]:
+    """``tuple(sorted(ids[i] + ids[k]))`` for each pair (i, k) of ``a`` and ``b``;
+    ``keys`` are the ids joined with ",", which is the id itself for a single id."""
+    if max(map(len, ids.tolist()), default=1) == 1:
+        first, second = keys[a], keys[b]
         swap = np.asarray(second < first, dtype=bool)
         lo = np.where(swap, second, first).tolist()
         hi = np.where(swap, first, second).tolist()
         return list(zip(lo, hi, strict=True))
-    return [tuple(sorted(a + b)) for a, b in zip(xs, ys, strict=True)]
+    xs, ys = ids[a].tolist(), ids[b].tolist()
+    return [tuple(sorted(x + y)) for x, y in zip(xs, ys, strict=True)]
 
 
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
