@@ -151,10 +151,8 @@ def concat_sorted(
         owner = np.repeat(owner, lengths)
         codes, _ = text_codes(flat, many=True)
     k = int(codes.max()) + 1 if len(codes) else 1
-    if n_seg * k < 2**62:  # equal keys are equal strings: any order among them will do
-        order = np.argsort(owner * k + codes)
-    else:
-        order = np.lexsort((codes, owner))
+    # (equal keys are equal strings: any order among them will do)
+    order = np.argsort(owner * k + codes) if n_seg * k < 2**62 else np.lexsort((codes, owner))
     ordered = flat[order]
     sizes = np.bincount(owner, minlength=n_seg)
     starts = np.cumsum(sizes) - sizes
@@ -163,7 +161,8 @@ def concat_sorted(
     for size in np.unique(sizes).tolist():
         at = np.flatnonzero(sizes == size)
         items = [ordered[starts[at] + j].tolist() for j in range(size)]
-        out[at] = np.fromiter(zip(*items), dtype=object, count=len(at)) if size else [()] * len(at)
+        rows = zip(*items, strict=True) if size else itertools.repeat((), len(at))
+        out[at] = np.fromiter(rows, dtype=object, count=len(at))
     return list(out.tolist())
 
 

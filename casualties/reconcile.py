@@ -92,6 +92,21 @@ _REQUIRED = ("low", "high", "qualifier", "outcome", "start", "end")
 _ALL_COLUMNS = CLAIM_COLUMNS + EXTRA_COLUMNS
 # the claim columns a merge may change (besides the citations)
 _MERGED = ("low", "high", "as_of", "as_of_source", "as_of_earliest")
+# the columns merged claims carry through series and findings (the others are taken from
+# the claim frame once, for the claims in their final order)
+_MERGE_COLUMNS = (
+    *_MERGED,
+    "value",
+    "basis",
+    "status",
+    "outcome",
+    "reporter",
+    "reporter_text",
+    "side",
+    "citations",
+    "_lo",
+    "_hi",
+)
 
 SERIES_COLUMNS = (
     "reporter",
@@ -756,11 +771,9 @@ def _run(
     )
     # 2. merge
     keep = np.flatnonzero(~out_mask)
-    merged, merge_findings = _merge(
-        frame, keep, start, content[~out_mask], cit0[keep], coded
-    )
+    merged, merge_findings = _merge(frame, keep, start, content[~out_mask], cit0[keep], coded)
     del coded
-    claims = _finish_claims(merged, prof)
+    claims = _finish_claims(merged, prof, frame)
 
     # 3. series
     series, inc_findings = _series(merged, start, end)
@@ -881,9 +894,11 @@ def _merge(
     ``claim_id`` and the merge findings.
 
     ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
-    ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are. Rows are sorted on integer keys,
-    clusters are runs of that order, and a cluster's aggregates are segment reductions
-    over it. Columns of the kept rows are taken one at a time, as they are needed.
+    ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are.
+    Rows are sorted on integer keys, clusters are runs of that order, and a cluster's
+    aggregates are segment reductions over it. Columns of the kept rows are taken one at a
+    time, as they are needed; the merged claims carry :data:`_MERGE_COLUMNS` and ``_src``,
+    the row of ``frame`` each comes from.
     """
     n = len(keep)
     every = n == len(frame)
@@ -1010,7 +1025,9 @@ def _merge(
         rep_rows = np.zeros(0, dtype=np.int64)
         rep_cit0 = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
-    out = frame.iloc[keep[rows]].reset_index(drop=True)
+    src = keep[rows]
+    out = frame[list(_MERGE_COLUMNS)].take(src).reset_index(drop=True)
+    out["_src"] = src
     out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
     out["_side"] = side_text.iloc[rows].reset_index(drop=True)
     out["_since"] = since[rows]
@@ -1043,10 +1060,10 @@ def _merge(
         how[n_single + np.flatnonzero(relabel)] = "relative"
         out["as_of_source"] = pd.Series(how, dtype="string")
         ids = ids.copy()
-        changed = pd.DataFrame({name: out[name].iloc[at].reset_index(drop=True) for name in _MERGED})
-        ids[at] = _content(
-            changed, given=coded, rows=keep[rep_rows], cit_text=_citation_text(cits)
+        changed = pd.DataFrame(
+            {name: out[name].iloc[at].reset_index(drop=True) for name in _MERGED}
         )
+        ids[at] = _content(changed, given=coded, rows=keep[rep_rows], cit_text=_citation_text(cits))
 
         lossy = np.flatnonzero(wording).tolist()
         if lossy:
@@ -1206,11 +1223,33 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
     return pd.Series(rel, index=frame.index, dtype="string")
 
 
-def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
+def _finish_claims(
+    merged: pd.DataFrame, prof: Profile | None, frame: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The claims frame, in order of first citation and claim id. Columns ``merged`` lacks
+    come from the rows ``_src`` of ``frame``."""
     if "claim_id" not in merged.columns:
         merged["claim_id"] = _claim_ids(merged)
-    claims = merged[[*_ALL_COLUMNS, "claim_id", "citations"]].copy()
-    claims["relation"] = _relations(merged, prof)
+    if "_cit0_order" in merged.columns:
+        cit0_order = merged["_cit0_order"].to_numpy()
+    else:
+        cit0 = np.array([c[0] for c in merged["citations"].tolist()], dtype=object)
+        cit0_order = _npg.text_codes(cit0, many=True)[0]
+    if "_id_order" in merged.columns:
+        id_order = merged["_id_order"].to_numpy()
+    else:
+        id_order = _npg.text_codes(merged["claim_id"].to_numpy(dtype=object), many=True)[0]
+    order = np.lexsort((id_order, cit0_order))
+    src = merged["_src"].to_numpy()[order] if frame is not None else None
+
+    def column(name: str) -> pd.Series:
+        if name in merged.columns or frame is None or src is None:
+            return merged[name].take(order).reset_index(drop=True)
+        return frame[name].take(src).reset_index(drop=True)
+
+    claims = pd.DataFrame({name: column(name) for name in [*_ALL_COLUMNS, "claim_id", "citations"]})
+    relation = _relations(merged, prof)
+    claims["relation"] = relation.take(order).reset_index(drop=True)
     for col in _INT_COLUMNS:
         claims[col] = claims[col].astype("Int64")
     for col in _DATE_COLUMNS:
@@ -1230,17 +1269,7 @@ def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
     ):
         claims[col] = claims[col].astype("string")
     claims["historical"] = claims["historical"].astype(bool)
-    if "_cit0_order" in merged.columns:
-        cit0_order = merged["_cit0_order"].to_numpy()
-    else:
-        cit0 = np.array([c[0] for c in claims["citations"].tolist()], dtype=object)
-        cit0_order = _npg.text_codes(cit0, many=True)[0]
-    if "_id_order" in merged.columns:
-        id_order = merged["_id_order"].to_numpy()
-    else:
-        id_order = _npg.text_codes(claims["claim_id"].to_numpy(dtype=object), many=True)[0]
-    order = np.lexsort((id_order, cit0_order))
-    return claims.take(order).reset_index(drop=True)
+    return claims
 
 
 def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
