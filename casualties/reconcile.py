@@ -1570,29 +1570,36 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     with np.errstate(invalid="ignore"):
         is_bad = pts["high"].to_numpy(dtype=float) < prev_low[cell]
     at = np.flatnonzero(is_bad)
-    bad = pts.iloc[at].assign(
-        prev_low=prev_low[cell[at]], prev_best=prev_best[cell[at]], prev_day=prev_day[cell[at]]
+    if not len(at):
+        return _findings([])
+    reps = pts["_rep"].to_numpy(dtype=object)[at]
+    sides = pts["_side"].to_numpy(dtype=object)[at]
+    outcomes = pts["outcome"].to_numpy(dtype=object)[at]
+    p_best, p_low = prev_best[cell[at]], prev_low[cell[at]]
+    bad_days = day[at]
+    detail = _join(
+        _who_many(reps),
+        "'s cumulative ",
+        _text_array(outcomes),
+        " fell from ",
+        _count_text(np.where(np.isnan(p_best), p_low, p_best)),
+        " on ",
+        _date_text(prev_day[cell[at]].astype(np.int64)),
+        " to ",
+        _fmt_many(*(pts[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high"))),
+        " on ",
+        _date_text(bad_days),
     )
-    rows = []
-    for r in _records(bad):
-        rows.append(
-            {
-                "kind": "decrease",
-                "reporter": r._rep or None,
-                "side": r._side or None,
-                "status": r.status,
-                "outcome": r.outcome,
-                "as_of": _date_of(r.day),
-                "detail": (
-                    f"{_who(r._rep)}'s cumulative {r.outcome} fell from "
-                    f"{_fmt_count(r.prev_best if not np.isnan(r.prev_best) else r.prev_low)} "
-                    f"on {_date_of(r.prev_day)} to {_fmt(r.low, r.best, r.high)} on "
-                    f"{_date_of(r.day)}"
-                ),
-                "claim_ids": r.claim_ids,
-            }
-        )
-    return _findings(rows)
+    return _findings_frame(
+        "decrease",
+        _none_if_blank(reps),
+        _none_if_blank(sides),
+        pts["status"].to_numpy(dtype=object)[at],
+        outcomes,
+        bad_days,
+        detail,
+        pts["claim_ids"].to_numpy(dtype=object)[at].tolist(),
+    )
 
 
 def _conflicts(series: pd.DataFrame) -> pd.DataFrame:
@@ -1892,7 +1899,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     keys = pts["_ids_key"].to_numpy(dtype=object)[first]
     return _findings_frame(
         "different_measures",
-        np.where(reps[a] == "", None, reps[a]),
+        _none_if_blank(reps[a]),
         sides[a],
         statuses[a],
         outcomes[a],
@@ -1942,6 +1949,13 @@ def _fmt_many(low: np.ndarray, best: np.ndarray, high: np.ndarray) -> pa.Array:
     with np.errstate(invalid="ignore"):
         point = has_lo & has_hi & (low == high)
     return when(pa.array(point), lo_t, with_best)
+
+
+def _none_if_blank(values: np.ndarray) -> np.ndarray:
+    """Text with None for "" (``value or None``), as an object array."""
+    out = np.array(values, dtype=object)
+    out[out == ""] = None
+    return out
 
 
 def _who_many(reps: np.ndarray) -> pa.Array:
