@@ -135,12 +135,14 @@ def concat_sorted(
     n_seg: int,
     first: np.ndarray | None = None,
     first_codes: np.ndarray | None = None,
+    lengths: np.ndarray | None = None,
 ) -> list[tuple[str, ...]]:
     """For each segment 0..n_seg-1, the sorted concatenation of the tuples of its rows
     (``tuples`` an object array; ``seg`` gives each row's segment, in order). ``first`` and
     ``first_codes``, when given, are the tuples' first items and their :func:`text_codes`,
-    used when every tuple has one item."""
-    lengths = np.fromiter(map(len, tuples.tolist()), dtype=np.int64, count=len(tuples))
+    used when every tuple has one item; ``lengths`` the tuples' lengths, when known."""
+    if lengths is None:
+        lengths = np.fromiter(map(len, tuples.tolist()), dtype=np.int64, count=len(tuples))
     owner = np.asarray(seg, dtype=np.int64)
     if first is not None and first_codes is not None and (lengths == 1).all():
         flat, codes = first, first_codes
@@ -148,10 +150,20 @@ def concat_sorted(
         flat = np.array([s for t in tuples.tolist() for s in t], dtype=object)
         owner = np.repeat(owner, lengths)
         codes, _ = text_codes(flat, many=True)
-    order = np.lexsort((codes, owner))
-    ordered = flat[order].tolist()
-    bounds = np.searchsorted(owner[order], np.arange(n_seg + 1)).tolist()
-    return [tuple(ordered[a:b]) for a, b in itertools.pairwise(bounds)]
+    k = int(codes.max()) + 1 if len(codes) else 1
+    # (equal keys are equal strings: any order among them will do)
+    order = np.argsort(owner * k + codes) if n_seg * k < 2**62 else np.lexsort((codes, owner))
+    ordered = flat[order]
+    sizes = np.bincount(owner, minlength=n_seg)
+    starts = np.cumsum(sizes) - sizes
+    out = np.empty(n_seg, dtype=object)
+    # the tuples of one size at a time, item by item
+    for size in np.unique(sizes).tolist():
+        at = np.flatnonzero(sizes == size)
+        items = [ordered[starts[at] + j].tolist() for j in range(size)]
+        rows = zip(*items, strict=True) if size else itertools.repeat((), len(at))
+        out[at] = np.fromiter(rows, dtype=object, count=len(at))
+    return list(out.tolist())
 
 
 def hash_text(values: Iterable[str] | np.ndarray) -> np.ndarray:
@@ -162,13 +174,18 @@ def hash_text(values: Iterable[str] | np.ndarray) -> np.ndarray:
     return np.asarray(pd.util.hash_array(arr, hash_key=_HASH_KEY, categorize=False))
 
 
-def combine_hashes(arrays: Sequence[np.ndarray], length: int) -> np.ndarray:
-    """Row hashes from column hashes, as pandas combines a frame's columns."""
-    num_items = len(arrays)
+def combine_hashes(
+    arrays: Iterable[np.ndarray], length: int, count: int | None = None
+) -> np.ndarray:
+    """Row hashes from column hashes, as pandas combines a frame's columns (``count``: the
+    number of arrays, when ``arrays`` is an iterator)."""
+    if count is None:
+        arrays = list(arrays)
+        count = len(arrays)
     mult = np.uint64(1000003)
     out = np.full(length, 0x345678, dtype=np.uint64)
     for i, a in enumerate(arrays):
-        inverse_i = num_items - i
+        inverse_i = count - i
         out ^= a
         out *= mult
         mult += np.uint64(82520 + inverse_i + inverse_i)

@@ -38,6 +38,8 @@ from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import _npgroup as _npg
 from .errors import FrameError, InputError, ReconcileWarning
@@ -89,6 +91,23 @@ _ENUMS: dict[str, tuple[str, ...]] = {
 _DEFAULTS = {"status": "unspecified", "basis": "cumulative", "as_of_source": "published"}
 _REQUIRED = ("low", "high", "qualifier", "outcome", "start", "end")
 _ALL_COLUMNS = CLAIM_COLUMNS + EXTRA_COLUMNS
+# the claim columns a merge may change (besides the citations)
+_MERGED = ("low", "high", "as_of", "as_of_source", "as_of_earliest")
+# the columns merged claims carry through series and findings (the others are taken from
+# the claim frame once, for the claims in their final order)
+_MERGE_COLUMNS = (
+    *_MERGED,
+    "value",
+    "basis",
+    "status",
+    "outcome",
+    "reporter",
+    "reporter_text",
+    "side",
+    "citations",
+    "_lo",
+    "_hi",
+)
 
 SERIES_COLUMNS = (
     "reporter",
@@ -390,7 +409,9 @@ def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.D
         ]
     )
     keys: list[np.ndarray] = [
-        _npg.text_codes(points["_ids_key"], many=True)[0],
+        points["_ids_rank"].to_numpy(dtype=np.int64)
+        if "_ids_rank" in points.columns
+        else _npg.text_codes(points["_ids_key"], many=True)[0],
         _npg.text_codes(points["_rep"])[0],
     ]
     for name, up in zip(reversed(by), reversed(ascending), strict=True):
@@ -735,10 +756,16 @@ def _run(
     if end is not None:
         exclude(lo > end, "outside the profile window")
     out_mask = reason.notna().to_numpy()
-    content = _content(frame)
+    cits = frame["citations"].tolist()
+    single = max(map(len, cits), default=1) == 1  # no tuple is empty
+    cit0 = np.array([c[0] for c in cits], dtype=object)
+    # the columns a merge leaves as they are: their hashes serve again for merged claims
+    coded = {name: _value_hashes(frame[name]) for name in _ALL_COLUMNS if name not in _MERGED}
+    content = _content(frame, given=coded, cit_text=cit0 if single else None)
+    del cits
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
-    excluded["_cit0"] = [c[0] for c in excluded["citations"].tolist()]
+    excluded["_cit0"] = cit0[out_mask]
     excluded["_content"] = content[out_mask]
     excluded = (
         excluded.sort_values(["reason", "_cit0", "_content"], kind="stable")
@@ -746,8 +773,10 @@ def _run(
         .reset_index(drop=True)
     )
     # 2. merge
-    merged, merge_findings = _merge(frame, np.flatnonzero(~out_mask), start, content[~out_mask])
-    claims = _finish_claims(merged, prof)
+    keep = np.flatnonzero(~out_mask)
+    merged, merge_findings = _merge(frame, keep, start, content[~out_mask], cit0[keep], coded)
+    del coded
+    claims = _finish_claims(merged, prof, frame)
 
     # 3. series
     series, inc_findings = _series(merged, start, end)
@@ -788,7 +817,7 @@ def _run(
         .take(
             np.lexsort(
                 (
-                    _na_first_codes(series["_ids_key"], many=True),
+                    series["_ids_rank"].to_numpy(dtype=np.int64),
                     series["derived"].to_numpy(dtype=bool),
                     series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
                     series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
@@ -857,14 +886,22 @@ def _nan_or(x: Any) -> float:
 
 
 def _merge(
-    frame: pd.DataFrame, keep: np.ndarray, start: int | None, content: np.ndarray
+    frame: pd.DataFrame,
+    keep: np.ndarray,
+    start: int | None,
+    content: np.ndarray,
+    cit0: np.ndarray,
+    coded: Mapping[str, tuple[np.ndarray, np.ndarray]],
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
     ``claim_id`` and the merge findings.
 
-    ``content`` is :func:`_content` of the kept rows. Rows are sorted on integer keys,
-    clusters are runs of that order, and a cluster's aggregates are segment reductions
-    over it. Columns of the kept rows are taken one at a time, as they are needed.
+    ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
+    ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are.
+    Rows are sorted on integer keys, clusters are runs of that order, and a cluster's
+    aggregates are segment reductions over it. Columns of the kept rows are taken one at a
+    time, as they are needed; the merged claims carry :data:`_MERGE_COLUMNS` and ``_src``,
+    the row of ``frame`` each comes from.
     """
     n = len(keep)
     every = n == len(frame)
@@ -886,7 +923,6 @@ def _merge(
     vl = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
     vh = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
     citations = kept("citations").to_numpy(dtype=object)
-    cit0 = np.array([c[0] for c in citations.tolist()], dtype=object)
     cit0_codes, _ = _npg.text_codes(cit0, many=True)
     inc_all = (kept("basis") == "incremental").to_numpy(dtype=bool, na_value=False)
     lo_all = kept("_lo").to_numpy(dtype=np.int64)
@@ -958,7 +994,7 @@ def _merge(
         agg_low = _npg.seg_max(m_low, mstarts)
         agg_high = _npg.seg_min(m_high, mstarts)
         members = np.diff(np.append(mstarts, len(mrows)))
-        qual = pd.factorize(kept("qualifier").to_numpy(dtype=object)[mrows])[0]
+        qual = pd.factorize(kept("qualifier"))[0][mrows]
         wording = (
             _npg.seg_varies(qual, mstarts)
             | _npg.seg_varies(np.nan_to_num(m_low, nan=-1.0), mstarts)
@@ -979,16 +1015,22 @@ def _merge(
         new_low = np.where(emptied, low[first_rows], new_low)
         new_high = np.where(emptied, high[first_rows], new_high)
         mseg = _npg.seg_ids(mstarts, len(mrows))
-        cits = _npg.concat_sorted(mseg, citations[mrows], n_rep, cit0[mrows], cit0_codes[mrows])
+        m_cits = citations[mrows]
+        m_len = np.fromiter(map(len, m_cits.tolist()), dtype=np.int64, count=len(mrows))
+        cits = _npg.concat_sorted(
+            mseg, m_cits, n_rep, cit0[mrows], cit0_codes[mrows], lengths=m_len
+        )
         # with one citation per member, a merged claim's first citation is its members'
         # first in order: its rank among the kept rows' first citations is known
-        one_each = max(map(len, citations[mrows].tolist())) == 1  # none is empty
+        one_each = int(m_len.max()) == 1  # none is empty
         rep_cit0 = np.minimum.reduceat(cit0_codes[mrows], mstarts) if one_each else None
     else:
         rep_rows = np.zeros(0, dtype=np.int64)
         rep_cit0 = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
-    out = frame.iloc[keep[rows]].reset_index(drop=True)
+    src = keep[rows]
+    out = frame[list(_MERGE_COLUMNS)].take(src).reset_index(drop=True)
+    out["_src"] = src
     out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
     out["_side"] = side_text.iloc[rows].reset_index(drop=True)
     out["_since"] = since[rows]
@@ -1021,7 +1063,10 @@ def _merge(
         how[n_single + np.flatnonzero(relabel)] = "relative"
         out["as_of_source"] = pd.Series(how, dtype="string")
         ids = ids.copy()
-        ids[at] = _content(out.iloc[n_single:])
+        changed = pd.DataFrame(
+            {name: out[name].iloc[at].reset_index(drop=True) for name in _MERGED}
+        )
+        ids[at] = _content(changed, given=coded, rows=keep[rep_rows], cit_text=_citation_text(cits))
 
         lossy = np.flatnonzero(wording).tolist()
         if lossy:
@@ -1067,27 +1112,72 @@ def _fmt_window(lo: int, hi: int) -> str:
     return f"{day(lo)}..{day(hi)}"
 
 
-def _content(frame: pd.DataFrame) -> np.ndarray:
+def _value_hashes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of a column's distinct values (-1 for missing) and the hash of each value as
+    text, missing ("\x00") last: ``hashed[codes]`` hashes every row."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
+    text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
+    text[:-1], text[-1] = cats, "\x00"
+    return np.asarray(codes, dtype=np.int32), _npg.hash_text(text)
+
+
+def _citation_text(citations: Sequence[tuple[str, ...]], single: bool = False) -> list[str]:
+    """Citations joined with ";" (``single``: every tuple has one item)."""
+    if single:
+        return [c[0] for c in citations]
+    return [";".join(c) for c in citations]
+
+
+def _content(
+    frame: pd.DataFrame,
+    *,
+    given: Mapping[str, tuple[np.ndarray, np.ndarray]] | None = None,
+    rows: np.ndarray | None = None,
+    cit_text: Sequence[str] | np.ndarray | None = None,
+) -> np.ndarray:
     """A 64-bit hash of every claim column and the citations: a tie-break that does not
-    depend on input order."""
-    # the hash of a frame of categoricals (each column's distinct values as text, missing
-    # as "\x00") and the joined citations, computed per distinct value: columns of dates,
-    # counts and names repeat a lot
-    hashes: list[np.ndarray] = []
-    for name in _ALL_COLUMNS:
-        codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
-        cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
-        text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
-        text[:-1], text[-1] = cats, "\x00"
-        hashed = _npg.hash_text(text)
-        hashes.append(hashed[np.where(codes < 0, len(cats), codes)])
-    hashes.append(_npg.hash_text([";".join(c) for c in frame["citations"].tolist()]))
-    return _npg.combine_hashes(hashes, len(frame))
+    depend on input order.
+
+    The hash of a frame of categoricals (each column's distinct values as text, missing
+    as "\x00") and the joined citations, computed per distinct value: columns of dates,
+    counts and names repeat a lot. ``given`` holds :func:`_value_hashes` of some columns
+    already known, for the rows ``rows`` of ``frame`` (all when None); ``cit_text`` the
+    joined citations.
+    """
+    given = given or {}
+
+    def hashes() -> Iterator[np.ndarray]:
+        for name in _ALL_COLUMNS:
+            if name in given:
+                codes, hashed = given[name]
+                yield hashed[codes if rows is None else codes[rows]]
+            else:
+                codes, hashed = _value_hashes(frame[name])
+                yield hashed[codes]
+        text = cit_text if cit_text is not None else _citation_text(frame["citations"].tolist())
+        yield _npg.hash_text(text)
+
+    return _npg.combine_hashes(hashes(), len(frame), len(_ALL_COLUMNS) + 1)
+
+
+_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
 
 
 def _id_text(content: np.ndarray) -> pd.Series:
     """Claim ids ("c" and the first 12 hex digits of the content hash)."""
-    return pd.Series([f"c{h:012x}" for h in (content >> np.uint64(16)).tolist()], dtype="string")
+    # the 13 characters of each id as bytes, one column per character
+    n = len(content)
+    top = content >> np.uint64(16)
+    chars = np.empty((n, 13), dtype=np.uint8)
+    chars[:, 0] = ord("c")
+    for j in range(12):
+        chars[:, 12 - j] = _HEX[(top >> np.uint64(4 * j)) & np.uint64(15)]
+    offsets = np.arange(0, 13 * n + 1, 13, dtype=np.int64)
+    text = pa.Array.from_buffers(
+        pa.large_string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(chars.reshape(-1))]
+    )
+    return pd.Series(pd.array(text, dtype="string"))
 
 
 def _claim_ids(frame: pd.DataFrame) -> pd.Series:
@@ -1136,11 +1226,33 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
     return pd.Series(rel, index=frame.index, dtype="string")
 
 
-def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
+def _finish_claims(
+    merged: pd.DataFrame, prof: Profile | None, frame: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The claims frame, in order of first citation and claim id. Columns ``merged`` lacks
+    come from the rows ``_src`` of ``frame``."""
     if "claim_id" not in merged.columns:
         merged["claim_id"] = _claim_ids(merged)
-    claims = merged[[*_ALL_COLUMNS, "claim_id", "citations"]].copy()
-    claims["relation"] = _relations(merged, prof)
+    if "_cit0_order" in merged.columns:
+        cit0_order = merged["_cit0_order"].to_numpy()
+    else:
+        cit0 = np.array([c[0] for c in merged["citations"].tolist()], dtype=object)
+        cit0_order = _npg.text_codes(cit0, many=True)[0]
+    if "_id_order" in merged.columns:
+        id_order = merged["_id_order"].to_numpy()
+    else:
+        id_order = _npg.text_codes(merged["claim_id"].to_numpy(dtype=object), many=True)[0]
+    order = np.lexsort((id_order, cit0_order))
+    src = merged["_src"].to_numpy()[order] if frame is not None else None
+
+    def column(name: str) -> pd.Series:
+        if name in merged.columns or frame is None or src is None:
+            return merged[name].take(order).reset_index(drop=True)
+        return frame[name].take(src).reset_index(drop=True)
+
+    claims = pd.DataFrame({name: column(name) for name in [*_ALL_COLUMNS, "claim_id", "citations"]})
+    relation = _relations(merged, prof)
+    claims["relation"] = relation.take(order).reset_index(drop=True)
     for col in _INT_COLUMNS:
         claims[col] = claims[col].astype("Int64")
     for col in _DATE_COLUMNS:
@@ -1160,42 +1272,38 @@ def _finish_claims(merged: pd.DataFrame, prof: Profile | None) -> pd.DataFrame:
     ):
         claims[col] = claims[col].astype("string")
     claims["historical"] = claims["historical"].astype(bool)
-    if "_cit0_order" in merged.columns:
-        cit0_order = merged["_cit0_order"].to_numpy()
-    else:
-        cit0 = np.array([c[0] for c in claims["citations"].tolist()], dtype=object)
-        cit0_order = _npg.text_codes(cit0, many=True)[0]
-    if "_id_order" in merged.columns:
-        id_order = merged["_id_order"].to_numpy()
-    else:
-        id_order = _npg.text_codes(claims["claim_id"].to_numpy(dtype=object), many=True)[0]
-    order = np.lexsort((id_order, cit0_order))
-    return claims.take(order).reset_index(drop=True)
+    return claims
 
 
-def _points_from(frame: pd.DataFrame) -> pd.DataFrame:
-    """Series points (floats for arithmetic) from merged claims."""
-    value = frame["value"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    low = frame["low"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    high = frame["high"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """Series points (floats for arithmetic) from the merged claims ``rows`` of ``frame``."""
+
+    def floats(name: str) -> np.ndarray:
+        column = frame[name].take(rows).astype("Float64")
+        return np.asarray(column.to_numpy(dtype=float, na_value=np.nan))
+
+    def values(name: str) -> np.ndarray:
+        return np.asarray(frame[name].take(rows).to_numpy())
+
+    value, low, high = floats("value"), floats("low"), floats("high")
     best = np.clip(
         value, np.where(np.isnan(low), -np.inf, low), np.where(np.isnan(high), np.inf, high)
     )
     pts = pd.DataFrame(
         {
-            "_rep": frame["_rep"].to_numpy(),
-            "_side": frame["_side"].to_numpy(),
-            "status": frame["status"].to_numpy(),
-            "outcome": frame["outcome"].to_numpy(),
-            "_since": frame["_since"].to_numpy(),
-            "day": frame["_hi"].to_numpy(),
+            "_rep": values("_rep"),
+            "_side": values("_side"),
+            "status": values("status"),
+            "outcome": values("outcome"),
+            "_since": values("_since"),
+            "day": values("_hi"),
             "low": low,
             "best": best,
             "high": high,
-            "_lo": frame["_lo"].to_numpy(),
+            "_lo": values("_lo"),
             "derived": False,
-            "citations": frame["citations"].to_numpy(),
-            "claim_ids": [(c,) for c in frame["claim_id"].tolist()],
+            "citations": values("citations"),
+            "claim_ids": [(c,) for c in frame["claim_id"].take(rows).tolist()],
         }
     )
     return pts
@@ -1213,10 +1321,9 @@ def _series(
     if "claim_id" not in merged.columns:
         merged["claim_id"] = _claim_ids(merged)
     inc_mask = (merged["basis"] == "incremental").to_numpy()
-    cum = _points_from(merged[~inc_mask].reset_index(drop=True))
-    cum = cum[cum["day"] < _OPEN_HI].reset_index(drop=True)
-    inc = _points_from(merged[inc_mask].reset_index(drop=True))
-    inc = inc[inc["day"] < _OPEN_HI].reset_index(drop=True)
+    bounded = (merged["_hi"] < _OPEN_HI).to_numpy()
+    cum = _points_from(merged, np.flatnonzero(~inc_mask & bounded))
+    inc = _points_from(merged, np.flatnonzero(inc_mask & bounded))
     findings: list[dict[str, Any]] = []
     derived: list[pd.DataFrame] = []
 
@@ -1351,6 +1458,8 @@ def _series(
     series["_ids_key"] = pd.Series(
         [",".join(t) for t in series["claim_ids"].tolist()], index=series.index, dtype="object"
     )
+    # the order of the keys as text, ranked once for every sort on them
+    series["_ids_rank"] = _npg.text_codes(series["_ids_key"].to_numpy(dtype=object), many=True)[0]
     return series, _findings(findings)
 
 
@@ -1464,29 +1573,36 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     with np.errstate(invalid="ignore"):
         is_bad = pts["high"].to_numpy(dtype=float) < prev_low[cell]
     at = np.flatnonzero(is_bad)
-    bad = pts.iloc[at].assign(
-        prev_low=prev_low[cell[at]], prev_best=prev_best[cell[at]], prev_day=prev_day[cell[at]]
+    if not len(at):
+        return _findings([])
+    reps = pts["_rep"].to_numpy(dtype=object)[at]
+    sides = pts["_side"].to_numpy(dtype=object)[at]
+    outcomes = pts["outcome"].to_numpy(dtype=object)[at]
+    p_best, p_low = prev_best[cell[at]], prev_low[cell[at]]
+    bad_days = day[at]
+    detail = _join(
+        _who_many(reps),
+        "'s cumulative ",
+        _text_array(outcomes),
+        " fell from ",
+        _count_text(np.where(np.isnan(p_best), p_low, p_best)),
+        " on ",
+        _date_text(prev_day[cell[at]].astype(np.int64)),
+        " to ",
+        _fmt_many(*(pts[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high"))),
+        " on ",
+        _date_text(bad_days),
     )
-    rows = []
-    for r in _records(bad):
-        rows.append(
-            {
-                "kind": "decrease",
-                "reporter": r._rep or None,
-                "side": r._side or None,
-                "status": r.status,
-                "outcome": r.outcome,
-                "as_of": _date_of(r.day),
-                "detail": (
-                    f"{_who(r._rep)}'s cumulative {r.outcome} fell from "
-                    f"{_fmt_count(r.prev_best if not np.isnan(r.prev_best) else r.prev_low)} "
-                    f"on {_date_of(r.prev_day)} to {_fmt(r.low, r.best, r.high)} on "
-                    f"{_date_of(r.day)}"
-                ),
-                "claim_ids": r.claim_ids,
-            }
-        )
-    return _findings(rows)
+    return _findings_frame(
+        "decrease",
+        _none_if_blank(reps),
+        _none_if_blank(sides),
+        pts["status"].to_numpy(dtype=object)[at],
+        outcomes,
+        bad_days,
+        detail,
+        pts["claim_ids"].to_numpy(dtype=object)[at].tolist(),
+    )
 
 
 def _conflicts(series: pd.DataFrame) -> pd.DataFrame:
@@ -1664,27 +1780,33 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
 
 def _findings_frame(
     kind: str,
-    reporter: list[Any],
-    side: list[Any],
-    status: Sequence[str],
-    outcome: Sequence[str],
+    reporter: Sequence[Any] | np.ndarray,
+    side: Sequence[Any] | np.ndarray,
+    status: Sequence[str] | np.ndarray,
+    outcome: Sequence[str] | np.ndarray,
     days: np.ndarray,
-    detail: Sequence[str],
+    detail: Sequence[str] | np.ndarray | pa.Array,
     claim_ids: Sequence[tuple[str, ...]],
 ) -> pd.DataFrame:
     """The frame :func:`_findings` makes of these rows, built column-wise."""
     if not len(detail):
         return _empty_findings()
+
+    def text(values: Sequence[Any] | np.ndarray | pa.Array) -> pd.Series:
+        if not isinstance(values, pa.Array):
+            values = pa.array(values, type=pa.large_string())
+        return pd.Series(pd.array(values, dtype="string"))
+
     as_of = np.asarray(days, dtype=np.int64).astype("datetime64[D]").astype("datetime64[s]")
     return pd.DataFrame(
         {
-            "kind": pd.Series([kind] * len(detail), dtype="string"),
-            "reporter": pd.Series(reporter, dtype="string"),
-            "side": pd.Series(side, dtype="string"),
-            "status": pd.Series(status, dtype="string"),
-            "outcome": pd.Series(outcome, dtype="string"),
+            "kind": text([kind] * len(detail)),
+            "reporter": text(reporter),
+            "side": text(side),
+            "status": text(status),
+            "outcome": text(outcome),
             "as_of": pd.Series(as_of, dtype="datetime64[s]"),
-            "detail": pd.Series(detail, dtype="string"),
+            "detail": text(detail),
             "claim_ids": pd.Series(list(claim_ids), dtype="object"),
         }
     )
@@ -1713,7 +1835,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     stat_c = _npg.text_codes(pts["status"])
     out_c = _npg.text_codes(pts["outcome"])
     rep_c = _npg.text_codes(pts["_rep"])
-    ids_c, _ = _npg.text_codes(pts["_ids_key"], many=True)
+    ids_c = pts["_ids_rank"].to_numpy(dtype=np.int64)
     day_all = pts["day"].to_numpy(dtype=np.int64)
     order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
     measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
@@ -1751,33 +1873,118 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     a, b = a[ok], b[ok]
     if not len(a):
         return _empty_findings()
-    lows = pts["low"].to_numpy(dtype=float)[first].tolist()
-    bests = pts["best"].to_numpy(dtype=float)[first].tolist()
-    highs = pts["high"].to_numpy(dtype=float)[first].tolist()
+    mark = np.zeros(len(first), dtype=bool)
+    mark[a] = mark[b] = True
+    used = np.flatnonzero(mark)
+    at = first[used]
+    said = _join(
+        _who_many(reps[used]),
+        "'s ",
+        _fmt_many(*(pts[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high"))),
+        " ",
+        _text_array(outcomes[used]),
+        " (",
+        _text_array(statuses[used]),
+        ")",
+    )
+    ua, ub = np.searchsorted(used, a), np.searchsorted(used, b)
+    detail = _join(
+        said.take(ua),
+        " and ",
+        said.take(ub),
+        " for ",
+        _text_array(sides[a]),
+        " on ",
+        _date_text(days[a]),
+        " count different things; do not compare them",
+    )
     ids = pts["claim_ids"].to_numpy(dtype=object)[first]
-    used = np.unique(np.concatenate([a, b])).tolist()
-    said = {
-        i: f"{_who(reps[i])}'s {_fmt(lows[i], bests[i], highs[i])} {outcomes[i]} ({statuses[i]})"
-        for i in used
-    }
-    dates = {d: _date_of(d) for d in np.unique(days).tolist()}
-    on = {
-        i: f"for {sides[i]} on {dates[d]}" for i, d in zip(used, days[used].tolist(), strict=True)
-    }
-    detail = [
-        f"{said[i]} and {said[k]} {on[i]} count different things; do not compare them"
-        for i, k in zip(a.tolist(), b.tolist(), strict=True)
-    ]
+    keys = pts["_ids_key"].to_numpy(dtype=object)[first]
     return _findings_frame(
         "different_measures",
-        [r or None for r in reps[a].tolist()],
-        sides[a].tolist(),
-        statuses[a].tolist(),
-        outcomes[a].tolist(),
+        _none_if_blank(reps[a]),
+        sides[a],
+        statuses[a],
+        outcomes[a],
         days[a],
         detail,
-        [tuple(sorted(x + y)) for x, y in zip(ids[a].tolist(), ids[b].tolist(), strict=True)],
+        _joined_ids(ids, keys, a, b),
     )
+
+
+def _text_array(values: Sequence[Any] | np.ndarray) -> pa.Array:
+    return pa.array(values, type=pa.large_string())
+
+
+def _join(*parts: pa.Array | str) -> pa.Array:
+    """The parts (text arrays of one length, or strings) joined, row by row."""
+    return pc.binary_join_element_wise(
+        *(pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in parts),
+        pa.scalar("", pa.large_string()),
+    )
+
+
+def _count_text(values: np.ndarray) -> pa.Array:
+    """:func:`_fmt_count` of each value ("" when not finite), formatted once per value."""
+    known = np.isfinite(values)
+    distinct, at = np.unique(values[known], return_inverse=True)
+    text = _text_array([_fmt_count(v) for v in distinct.tolist()] + [""])
+    index = np.full(len(values), len(distinct), dtype=np.int64)
+    index[known] = at.reshape(-1)
+    return text.take(index)
+
+
+def _fmt_many(low: np.ndarray, best: np.ndarray, high: np.ndarray) -> pa.Array:
+    """:func:`_fmt` of each (low, best, high)."""
+    has_lo, has_hi, has_best = ~np.isnan(low), ~np.isnan(high), ~np.isnan(best)
+    lo_t, best_t, hi_t = _count_text(low), _count_text(best), _count_text(high)
+    when = pc.if_else
+    span = when(
+        pa.array(has_lo & has_hi),
+        _join(lo_t, "–", hi_t),
+        when(
+            pa.array(has_lo),
+            _join("≥", lo_t),
+            when(pa.array(has_hi), _join("≤", hi_t), pa.scalar("?", pa.large_string())),
+        ),
+    )
+    with_best = when(pa.array(has_best), _join(best_t, " (", span, ")"), span)
+    with np.errstate(invalid="ignore"):
+        point = has_lo & has_hi & (low == high)
+    return when(pa.array(point), lo_t, with_best)
+
+
+def _none_if_blank(values: np.ndarray) -> np.ndarray:
+    """Text with None for "" (``value or None``), as an object array."""
+    out = np.array(values, dtype=object)
+    out[out == ""] = None
+    return out
+
+
+def _who_many(reps: np.ndarray) -> pa.Array:
+    """:func:`_who` of each reporter."""
+    return _text_array(np.where(reps == "", "unattributed", reps))
+
+
+def _date_text(days: np.ndarray) -> pa.Array:
+    """Each day (days since 1970-01-01) as an ISO date, formatted once per distinct day."""
+    distinct, at = np.unique(np.asarray(days, dtype=np.int64), return_inverse=True)
+    return _text_array([str(_date_of(d)) for d in distinct.tolist()]).take(at.reshape(-1))
+
+
+def _joined_ids(
+    ids: np.ndarray, keys: np.ndarray, a: np.ndarray, b: np.ndarray
+) -> list[tuple[str, ...]]:
+    """``tuple(sorted(ids[i] + ids[k]))`` for each pair (i, k) of ``a`` and ``b``;
+    ``keys`` are the ids joined with ",", which is the id itself for a single id."""
+    if max(map(len, ids.tolist()), default=1) == 1:
+        first, second = keys[a], keys[b]
+        swap = np.asarray(second < first, dtype=bool)
+        lo = np.where(swap, second, first).tolist()
+        hi = np.where(swap, first, second).tolist()
+        return list(zip(lo, hi, strict=True))
+    xs, ys = ids[a].tolist(), ids[b].tolist()
+    return [tuple(sorted(x + y)) for x, y in zip(xs, ys, strict=True)]
 
 
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
