@@ -3910,6 +3910,17 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         ]
         if said:
             return said[0]
+    head_name = regex.split(r"\s[—–]\s|,", line.strip(), maxsplit=1)[0].strip()
+    if (
+        head_name.isupper()
+        and len(head_name.split()) >= 2
+        and any(w.lower() in _BODY_HEADS | _ORG_WORDS for w in head_name.split())
+        and not _GOVERNMENT_OF.match(head_name)
+    ):
+        # "DIRECTORATE GENERAL OF CIVIL PROTECTION — PEOPLE'S DEMOCRATIC REPUBLIC OF ALGERIA":
+        # a body named in capitals, whole
+        at = start + line.find(head_name)
+        return _resolve(ctx, head_name, at, at + len(head_name))
     found = list(_ORG.finditer(line))
     # "Ministry of Health — Emergency Medicine and Support Centre (EMSC)": the body that gives
     # its acronym is the one that speaks; its acronym goes with its name
@@ -3925,8 +3936,12 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 regex.I,
             ).search(line, 0, m.start()):
                 continue  # "Soldiers (FARDC) killed": the force counted, not the source
-            if group == "caps" and words and side_from_text(words) is not None:
-                continue
+            if (
+                group == "caps"
+                and words
+                and (side_from_text(words) is not None or words.lower() in _NOT_A_SOURCE)
+            ):
+                continue  # "KEY FIGURES", "HUMAN IMPACT": a section's title
             if group == "solo" and (
                 side_from_text(words.title()) is not None or words.lower() in _NOT_A_SOURCE
             ):
