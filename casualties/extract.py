@@ -542,10 +542,10 @@ def _topic_side(ctx: _Context) -> str | None:
             counts[side] = counts.get(side, 0) + 1
         # "CENTRAL AFRICAN REPUBLIC: Flash Update", "VIET NAM DISASTER ...": a title in capitals
         for line in ctx.text[:600].splitlines()[:6]:
-            lead = regex.split(r":|\s[—–-]\s", line, maxsplit=1)[0]
-            if lead.isupper():
-                for side, _, _ in find_sides(lead.title()):
-                    counts[side] = counts.get(side, 0) + 1
+            for part in regex.split(r"[:,()]|\s[—–-]\s", line):
+                if part.isupper():
+                    for side, _, _ in find_sides(part.strip().title()):
+                        counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
     side, top = max(counts.items(), key=lambda kv: kv[1])
