@@ -970,8 +970,16 @@ def _read_dates(ctx: _Context, s_start: int, s_end: int) -> list[_dates.DateMent
         None,
     )
     if statement is not None and statement.last != ctx.reference and statement.last is not None:
-        again = _dates.find_dates(sentence, statement.last, conflict_start=conflict_start)
-        found = [statement if m.start == statement.start else m for m in again]
+        # only relative dates move with the statement's day ("over the past day"); "9
+        # February" stays the one before publication, not the one before the statement
+        again = {
+            m.start: m
+            for m in _dates.find_dates(sentence, statement.last, conflict_start=conflict_start)
+        }
+        found = [
+            m if m.start == statement.start or not m.relative else again.get(m.start, m)
+            for m in found
+        ]
     shifted = []
     for m in found:
         if m.relative and ctx.published is None and m.text.lower().find("day of") < 0:
