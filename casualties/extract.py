@@ -835,7 +835,19 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             amounts[index : index + 1] = tail[-1:]
             break
 
-    blocking = [a.start for a in amounts if not a.year_like and not in_date(a.start, a.start + 1)]
+    # figures that end a toll phrase's reach; "two camps" in "the toll from the bombing of two
+    # camps ... has risen to 35" counts things and ends nothing
+    blocking = [
+        a.start
+        for a in amounts
+        if not a.year_like
+        and not in_date(a.start, a.start + 1)
+        and not (
+            _THING_AFTER_PREPOSITION.search(ctx.text, max(0, a.start - 12), a.start)
+            and (thing := ctx.pat.head.match(ctx.text, a.end, min(s_end, a.end + 80))) is not None
+            and thing.group("head").lower() in ctx.pat.non_casualty
+        )
+    ]
     figs: list[_Fig] = []
     for index, amount in enumerate(amounts):
         if getattr(amount, "compound", False):
@@ -3862,6 +3874,9 @@ _LABEL_SOURCE = regex.compile(
 )
 _SAY_VERBS = frozenset(("said", "says", "added", "stated", "wrote", "explained", "noted", "told"))
 _COUNT_LABEL = _words(r"(?:\L<w>)\b", "count_labels")
+_THING_AFTER_PREPOSITION = regex.compile(
+    r"\b(?:of|on|at|in|near|from|against|across)\s+\Z", regex.I
+)
 _LABEL_JOINERS = frozenset(
     ("of", "and", "in", "on", "from", "by", "among", "total", "number", "medical", "humanitarian")
 ) | frozenset(_GRAMMAR["modifier_heads"])
