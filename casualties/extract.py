@@ -1700,13 +1700,21 @@ _ELLIPSIS_TAIL = regex.compile(
 # typing a figure: status, side, reporter, basis, dates
 
 
+_TOLL_CIRCUMSTANCE = regex.compile(
+    r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
+)
+
+
 def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
-    words = f"{fig.mods} {fig.toll_text} {fig.label}".lower()
+    # not the circumstances a toll phrase names ("the toll from the bombing of two camps for
+    # displaced people"), but who it counts ("the toll among civilians", "the civilian toll")
+    toll = _TOLL_CIRCUMSTANCE.sub(" ", fig.toll_text) if fig.toll_text else ""
+    words = f"{fig.mods} {toll} {fig.label}".lower()
     for word in _WORD.findall(words):
         status = ctx.pat.adjective_status.get(word)
         if status is not None:
             return status
-    label = _WORD.findall(f"{fig.toll_text} {fig.label}".lower())
+    label = _WORD.findall(f"{toll} {fig.label}".lower())
     for i, word in enumerate(label):
         for phrase in (" ".join(label[i : i + 2]), word):
             status = ctx.pat.noun_status.get(phrase)
