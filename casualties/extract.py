@@ -3433,6 +3433,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         r"\s+who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]{0,70}\Z",
         regex.IGNORECASE,
     ).sub("", chunk)
+    # "a fisherman who fled to the provincial capital Pemba, 200 kilometres to the south,
+    # told AFP": the one the relative clause is about
+    relative = _rx(
+        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+who\s+"
+        r"(?!said|says|told)[^\"“”;]{3,130}\Z",
+        regex.IGNORECASE,
+    ).search(chunk)
+    if relative is not None and _looks_like_subject(relative.group("np")):
+        return relative.group("np"), window_start + relative.start("np")
     chunk = _rx(
         r"(?:\s+(?:has|have|had|also|previously|earlier|later|meanwhile|again|now|already|hasn['’]t|"
         r"haven['’]t|didn['’]t|has\s+not|have\s+not|did\s+not|"
