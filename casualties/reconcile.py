@@ -28,6 +28,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import datetime as dt
+import gc
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -695,8 +696,16 @@ def reconcile(
     if rule == "hierarchy" and not order:
         raise InputError("rule 'hierarchy' needs hierarchy=[...] or a profile with a hierarchy")
     known = _as_date(known_by, "known_by")
-    frame = _claim_frame(claims_or_frame)
-    result, lossy = _run(frame, prof, known, rule, order)
+    # the work creates millions of tuples and strings and no reference cycles: the cyclic
+    # collector would only walk them again and again (a fifth of the time at 10^6 claims)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        frame = _claim_frame(claims_or_frame)
+        result, lossy = _run(frame, prof, known, rule, order)
+    finally:
+        if collecting:
+            gc.enable()
     if lossy:
         warnings.warn(
             ReconcileWarning(
