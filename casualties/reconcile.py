@@ -1013,7 +1013,11 @@ def _merge(
         if n
         else np.zeros(0, dtype=np.int64)
     )
-    order = np.lexsort((content, cit0_codes, hi_all, lo_all, gkey)) if n else np.zeros(0, np.int64)
+    order = (
+        _npg.lex_order([gkey, lo_all, hi_all, (cit0_codes, int(cit0_codes.max()) + 1)], content)
+        if n
+        else np.zeros(0, np.int64)
+    )
     grp = gkey[order]
     lo, hi, inc = lo_all[order], hi_all[order], inc_all[order]
     # vectorised start of a new cluster: new group, or (incremental) a different window
