@@ -1679,35 +1679,48 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
 
 def _conflicts(series: pd.DataFrame) -> pd.DataFrame:
     """Two different figures from one (attributed) reporter for one day and baseline."""
-    pts = series[~series["derived"].to_numpy() & (series["_rep"] != "").to_numpy()]
-    if pts.empty:
+    at = np.flatnonzero(~series["derived"].to_numpy() & (series["_rep"] != "").to_numpy())
+    if not len(at):
         return _empty_findings()
-    shape = pts[[*_SKEY, "day", "low", "best", "high"]].astype("float64", errors="ignore")
-    distinct = shape.drop_duplicates()
-    counts = distinct.groupby([*_SKEY, "day"], sort=True).size()
-    multi = counts[counts > 1].reset_index()[[*_SKEY, "day"]]
-    if multi.empty:
+    since, day = (series[c].to_numpy(dtype=np.int64)[at] for c in ("_since", "day"))
+    figures = [series[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high")]
+    # groups (reporter, side, status, outcome, since, day) in sorted order, and within
+    # them the distinct figures (NaN equal to NaN)
+    texts = ("_rep", "_side", "status", "outcome")
+    codes = [(c[at], k) for c, k in (_npg.text_codes(series[name]) for name in texts)]
+    group = _npg.compose([*codes, since, day])
+    figure = _npg.compose([group, *(np.nan_to_num(f, nan=-1.0) for f in figures)])
+    order = np.argsort(figure, kind="stable")
+    g_sorted, f_sorted = group[order], figure[order]
+    starts = _npg.run_starts(g_sorted)
+    new_figure = np.ones(len(order), dtype=bool)
+    new_figure[1:] = f_sorted[1:] != f_sorted[:-1]
+    many = np.flatnonzero(np.add.reduceat(new_figure, starts) > 1)
+    if not len(many):
         return _empty_findings()
+    bounds = np.append(starts, len(order))
+    firsts = at[order[starts[many]]]
+    rep, side, status, outcome = (series[c].take(firsts).tolist() for c in texts)
+    ids = series["claim_ids"].to_numpy(dtype=object)[at]
     rows = []
-    j = pts.merge(multi, on=[*_SKEY, "day"])
-    for _key, grp in j.groupby([*_SKEY, "day"], sort=True):
-        r = grp.iloc[0]
-        figs = sorted(
-            {_fmt(a, b, c) for a, b, c in zip(grp["low"], grp["best"], grp["high"], strict=True)}
-        )
+    for i, g in enumerate(many.tolist()):
+        members = order[bounds[g] : bounds[g + 1]]
+        lows, bests, highs = (f[members].tolist() for f in figures)
+        figs = sorted({_fmt(*f) for f in zip(lows, bests, highs, strict=True)})
+        when = _date_of(day[members[0]])
         rows.append(
             {
                 "kind": "conflicting_figures",
-                "reporter": r["_rep"],
-                "side": r["_side"] or None,
-                "status": r["status"],
-                "outcome": r["outcome"],
-                "as_of": _date_of(r["day"]),
+                "reporter": rep[i],
+                "side": side[i] or None,
+                "status": status[i],
+                "outcome": outcome[i],
+                "as_of": when,
                 "detail": (
-                    f"{_who(r['_rep'])} gave {' and '.join(figs)} {r['outcome']} "
-                    f"({r['status']}) for {_date_of(r['day'])}"
+                    f"{_who(rep[i])} gave {' and '.join(figs)} {outcome[i]} "
+                    f"({status[i]}) for {when}"
                 ),
-                "claim_ids": tuple(sorted(itertools.chain.from_iterable(grp["claim_ids"]))),
+                "claim_ids": tuple(sorted(itertools.chain.from_iterable(ids[members]))),
             }
         )
     return _findings(rows)
