@@ -752,8 +752,9 @@ def reconcile(
     if rule == "hierarchy" and not order:
         raise InputError("rule 'hierarchy' needs hierarchy=[...] or a profile with a hierarchy")
     known = _as_date(known_by, "known_by")
-    # the work creates millions of tuples and strings and no reference cycles: the cyclic
-    # collector would only walk them again and again (a fifth of the time at 10^6 claims)
+    # the work creates millions of tuples and strings, none in reference cycles: the cyclic
+    # collector would only walk them again and again. The few cycles pandas may leave wait
+    # for the next collection after this call
     collecting = gc.isenabled()
     gc.disable()
     try:
