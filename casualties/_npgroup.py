@@ -70,6 +70,23 @@ def compose(columns: Sequence[Any]) -> np.ndarray:
     return key
 
 
+def lex_order(columns: Sequence[Any], tiebreak: np.ndarray) -> np.ndarray:
+    """``np.lexsort((tiebreak, *reversed(columns)))``: one stable sort of their
+    :func:`compose` key, then ``tiebreak`` only among rows equal in every column."""
+    key = compose(columns)
+    order = np.argsort(key, kind="stable")
+    ranked = key[order]
+    tie = ranked[1:] == ranked[:-1]
+    if tie.any():  # runs of equal keys keep their places; their rows are sorted in them
+        flag = np.zeros(len(key), dtype=bool)
+        flag[1:] |= tie
+        flag[:-1] |= tie
+        at = np.flatnonzero(flag)
+        rows = order[at]
+        order[at] = rows[np.lexsort((tiebreak[rows], ranked[at]))]
+    return order
+
+
 def run_starts(sorted_key: np.ndarray) -> np.ndarray:
     """Positions where a run of equal values starts in a sorted array."""
     n = len(sorted_key)

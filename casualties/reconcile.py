@@ -28,6 +28,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import datetime as dt
+import gc
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -170,6 +171,11 @@ def _per_value(raw: pd.Series, func: Callable[[pd.Series], pd.Series]) -> pd.Ser
 def _blank(raw: pd.Series) -> pd.Series:
     if raw.dtype.kind in "biufmM":  # numbers, dates and booleans are blank only when missing
         return raw.isna()
+    if isinstance(raw.dtype, pd.StringDtype) and raw.dtype.storage == "pyarrow":
+        # what ``.str.strip()`` does to arrow text, on the whole column at once
+        stripped = pc.utf8_trim_whitespace(raw.array.__arrow_array__())
+        empty = pc.fill_null(pc.equal(pc.utf8_length(stripped), 0), True)
+        return pd.Series(empty.to_numpy(zero_copy_only=False), index=raw.index)
 
     def blank(values: pd.Series) -> pd.Series:
         text = values.astype("string").str.strip()
@@ -210,7 +216,10 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
     for name in _ALL_COLUMNS:
         raw = frame[name] if name in frame.columns else pd.Series([pd.NA] * n, dtype="object")
         raw = raw.reset_index(drop=True)
-        blank = _blank(raw)
+        if name in ("quote", "rule", "historical"):  # (blank values are allowed there)
+            blank = pd.Series(np.zeros(n, dtype=bool))
+        else:
+            blank = _blank(raw)
         if name in _INT_COLUMNS:
             num = pd.to_numeric(raw.where(~blank), errors="coerce")
             if (~blank & num.isna()).any():
@@ -267,7 +276,8 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
         elif name in ("quote", "rule"):
             out[name] = raw.astype("string").fillna("")
         else:
-            out[name] = raw.astype("string").where(~blank).astype("string")
+            text = raw.astype("string")
+            out[name] = text.where(~blank).astype("string") if blank.any() else text
     result = pd.DataFrame(out)
     low, high = result["low"], result["high"]
     bad = (low > high).fillna(False)
@@ -291,20 +301,67 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
             "as_of_earliest",
             "a date on or before as_of",
         )
-    own = (
-        result["source"].fillna("?")
-        + ":"
-        + result["start"].astype("string")
-        + "-"
-        + result["end"].astype("string")
-    )
+    own, own_rank = _own_citations(result)
     if "citations" in frame.columns:
         given = [_parse_citations(c) for c in frame["citations"].tolist()]
-        cits = [g if g else (o,) for g, o in zip(given, own.tolist(), strict=True)]
+        cits = [g if g else (o,) for g, o in zip(given, own, strict=True)]
     else:
-        cits = [(o,) for o in own.tolist()]
+        cits = [(o,) for o in own]
+        if own_rank is not None:  # every claim's first citation is its own
+            result["_cit0_rank"] = own_rank
     result["citations"] = pd.Series(cits, dtype="object")
     return result
+
+
+def _own_citations(result: pd.DataFrame) -> tuple[list[Any], np.ndarray | None]:
+    """Each claim's own citation, "source:start-end" ("?" for a missing source; NA when
+    start or end is missing), and, when none is missing and no source holds a ":", the
+    order of these texts as codes (equal codes for equal texts)."""
+    source = pc.fill_null(result["source"].array.__arrow_array__(), "?").cast(pa.large_string())
+    start, end = (pa.array(result[c].array).cast(pa.large_string()) for c in ("start", "end"))
+    text = _join(source, ":", start, "-", end)
+    if text.null_count:
+        own = result["source"].fillna("?") + ":" + result["start"].astype("string")
+        return (own + "-" + result["end"].astype("string")).tolist(), None
+    own_list = text.to_numpy(zero_copy_only=False).tolist()
+    names = pc.dictionary_encode(source).combine_chunks()
+    if not len(result) or pc.any(pc.match_substring(names.dictionary, ":")).as_py():
+        return own_list, None
+    # "s:a-b" sorts by "s:" (no "s:" is a prefix of another when no source holds a ":"),
+    # then by the digits of a, then of b ("-" sorts before every digit)
+    parts = [
+        (np.asarray(names.indices, dtype=np.int64), _text_rank(_join(names.dictionary, ":"))),
+        *(_digits_rank(result[c].to_numpy(dtype=np.int64)) for c in ("start", "end")),
+    ]
+    key = np.zeros(len(result), dtype=np.int64)
+    top = 1
+    for codes, rank in parts:
+        k = max(len(rank), 1)
+        if top * k >= 2**62:
+            return own_list, None
+        key = key * k + rank[codes]
+        top *= k
+    return own_list, np.unique(key, return_inverse=True)[1].reshape(-1)
+
+
+def _text_rank(texts: pa.Array) -> np.ndarray:
+    """The rank of each of distinct texts in code point order."""
+    rank = np.empty(len(texts), dtype=np.int64)
+    rank[np.asarray(pc.array_sort_indices(texts), dtype=np.int64)] = np.arange(len(texts))
+    return rank
+
+
+def _digits_rank(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of whole numbers >= 0, and each code's rank in the order of the numbers as
+    text."""
+    if len(values) and values.max() < 4 * len(values):  # small numbers: no sort needed
+        seen = np.zeros(int(values.max()) + 1, dtype=bool)
+        seen[values] = True
+        distinct = np.flatnonzero(seen)
+        codes = (np.cumsum(seen) - 1)[values]
+    else:
+        distinct, codes = np.unique(values, return_inverse=True)
+    return codes.reshape(-1), _text_rank(_text_array([str(v) for v in distinct.tolist()]))
 
 
 def _claim_frame(data: Iterable[Claim] | pd.DataFrame) -> pd.DataFrame:
@@ -696,10 +753,19 @@ def reconcile(
     if rule == "hierarchy" and not order:
         raise InputError("rule 'hierarchy' needs hierarchy=[...] or a profile with a hierarchy")
     known = _as_date(known_by, "known_by")
-    frame = _claim_frame(claims_or_frame)
-    # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in another
-    frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
-    result, lossy = _run(frame, prof, known, rule, order)
+    # the work creates millions of tuples and strings, none in reference cycles: the cyclic
+    # collector would only walk them again and again. The few cycles pandas may leave wait
+    # for the next collection after this call
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        frame = _claim_frame(claims_or_frame)
+        # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in another
+        frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
+        result, lossy = _run(frame, prof, known, rule, order)
+    finally:
+        if collecting:
+            gc.enable()
     if lossy:
         warnings.warn(
             ReconcileWarning(
@@ -774,7 +840,10 @@ def _run(
     )
     # 2. merge
     keep = np.flatnonzero(~out_mask)
-    merged, merge_findings = _merge(frame, keep, start, content[~out_mask], cit0[keep], coded)
+    ranked = frame["_cit0_rank"].to_numpy()[keep] if "_cit0_rank" in frame.columns else None
+    merged, merge_findings = _merge(
+        frame, keep, start, content[~out_mask], cit0[keep], coded, cit0_codes=ranked
+    )
     del coded
     claims = _finish_claims(merged, prof, frame)
 
@@ -892,12 +961,14 @@ def _merge(
     content: np.ndarray,
     cit0: np.ndarray,
     coded: Mapping[str, tuple[np.ndarray, np.ndarray]],
+    cit0_codes: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
     ``claim_id`` and the merge findings.
 
     ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
-    ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are.
+    ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are,
+    ``cit0_codes`` the order of the first citations as codes, when known.
     Rows are sorted on integer keys, clusters are runs of that order, and a cluster's
     aggregates are segment reductions over it. Columns of the kept rows are taken one at a
     time, as they are needed; the merged claims carry :data:`_MERGE_COLUMNS` and ``_src``,
@@ -923,7 +994,8 @@ def _merge(
     vl = np.where(has_v, -1.0, np.nan_to_num(low, nan=-2.0))
     vh = np.where(has_v, -1.0, np.nan_to_num(high, nan=-2.0))
     citations = kept("citations").to_numpy(dtype=object)
-    cit0_codes, _ = _npg.text_codes(cit0, many=True)
+    if cit0_codes is None:
+        cit0_codes = _npg.text_codes(cit0, many=True)[0]
     inc_all = (kept("basis") == "incremental").to_numpy(dtype=bool, na_value=False)
     lo_all = kept("_lo").to_numpy(dtype=np.int64)
     hi_all = kept("_hi").to_numpy(dtype=np.int64)
@@ -945,7 +1017,11 @@ def _merge(
         if n
         else np.zeros(0, dtype=np.int64)
     )
-    order = np.lexsort((content, cit0_codes, hi_all, lo_all, gkey)) if n else np.zeros(0, np.int64)
+    order = (
+        _npg.lex_order([gkey, lo_all, hi_all, (cit0_codes, int(cit0_codes.max()) + 1)], content)
+        if n
+        else np.zeros(0, np.int64)
+    )
     grp = gkey[order]
     lo, hi, inc = lo_all[order], hi_all[order], inc_all[order]
     # vectorised start of a new cluster: new group, or (incremental) a different window
@@ -1607,35 +1683,48 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
 
 def _conflicts(series: pd.DataFrame) -> pd.DataFrame:
     """Two different figures from one (attributed) reporter for one day and baseline."""
-    pts = series[~series["derived"].to_numpy() & (series["_rep"] != "").to_numpy()]
-    if pts.empty:
+    at = np.flatnonzero(~series["derived"].to_numpy() & (series["_rep"] != "").to_numpy())
+    if not len(at):
         return _empty_findings()
-    shape = pts[[*_SKEY, "day", "low", "best", "high"]].astype("float64", errors="ignore")
-    distinct = shape.drop_duplicates()
-    counts = distinct.groupby([*_SKEY, "day"], sort=True).size()
-    multi = counts[counts > 1].reset_index()[[*_SKEY, "day"]]
-    if multi.empty:
+    since, day = (series[c].to_numpy(dtype=np.int64)[at] for c in ("_since", "day"))
+    figures = [series[c].to_numpy(dtype=float)[at] for c in ("low", "best", "high")]
+    # groups (reporter, side, status, outcome, since, day) in sorted order, and within
+    # them the distinct figures (NaN equal to NaN)
+    texts = ("_rep", "_side", "status", "outcome")
+    codes = [(c[at], k) for c, k in (_npg.text_codes(series[name]) for name in texts)]
+    group = _npg.compose([*codes, since, day])
+    figure = _npg.compose([group, *(np.nan_to_num(f, nan=-1.0) for f in figures)])
+    order = np.argsort(figure, kind="stable")
+    g_sorted, f_sorted = group[order], figure[order]
+    starts = _npg.run_starts(g_sorted)
+    new_figure = np.ones(len(order), dtype=bool)
+    new_figure[1:] = f_sorted[1:] != f_sorted[:-1]
+    many = np.flatnonzero(np.add.reduceat(new_figure, starts) > 1)
+    if not len(many):
         return _empty_findings()
+    bounds = np.append(starts, len(order))
+    firsts = at[order[starts[many]]]
+    rep, side, status, outcome = (series[c].take(firsts).tolist() for c in texts)
+    ids = series["claim_ids"].to_numpy(dtype=object)[at]
     rows = []
-    j = pts.merge(multi, on=[*_SKEY, "day"])
-    for _key, grp in j.groupby([*_SKEY, "day"], sort=True):
-        r = grp.iloc[0]
-        figs = sorted(
-            {_fmt(a, b, c) for a, b, c in zip(grp["low"], grp["best"], grp["high"], strict=True)}
-        )
+    for i, g in enumerate(many.tolist()):
+        members = order[bounds[g] : bounds[g + 1]]
+        lows, bests, highs = (f[members].tolist() for f in figures)
+        figs = sorted({_fmt(*f) for f in zip(lows, bests, highs, strict=True)})
+        when = _date_of(day[members[0]])
         rows.append(
             {
                 "kind": "conflicting_figures",
-                "reporter": r["_rep"],
-                "side": r["_side"] or None,
-                "status": r["status"],
-                "outcome": r["outcome"],
-                "as_of": _date_of(r["day"]),
+                "reporter": rep[i],
+                "side": side[i] or None,
+                "status": status[i],
+                "outcome": outcome[i],
+                "as_of": when,
                 "detail": (
-                    f"{_who(r['_rep'])} gave {' and '.join(figs)} {r['outcome']} "
-                    f"({r['status']}) for {_date_of(r['day'])}"
+                    f"{_who(rep[i])} gave {' and '.join(figs)} {outcome[i]} "
+                    f"({status[i]}) for {when}"
                 ),
-                "claim_ids": tuple(sorted(itertools.chain.from_iterable(grp["claim_ids"]))),
+                "claim_ids": tuple(sorted(itertools.chain.from_iterable(ids[members]))),
             }
         )
     return _findings(rows)
