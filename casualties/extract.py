@@ -2766,16 +2766,10 @@ _CONFIRMED_SO_FAR = regex.compile(
 _HURT_MODIFIER = regex.compile(r"\b[\p{L}]+-(wounded|injured)\b", regex.I)
 _INCREMENT_BRACKET = regex.compile(r"\(\s*\+\s*\d[^()]*\)")
 _BODIES = regex.compile(r"\b(?:bodies|remains|corpses)\b", regex.I)
-_FOUND_BEFORE = regex.compile(
-    r"(?<!\b(?:has|have)\s+(?:\w+\s+)?)\b(?:found|recovered|pulled|retrieved|discovered|seen|saw|"
-    r"exhumed|buried|collected|dumped|dug\s+up|brought\s+out|identified)\s+(?:\w+\s+){0,2}\Z",
-    regex.I,
+_FOUND_BEFORE = _words(
+    r"(?<!\b(?:has|have)\s+(?:\w+\s+)?)\b(?:\L<w>)\s+(?:\w+\s+){0,2}\Z", "finding_verbs"
 )
-_FOUND_AFTER = regex.compile(
-    r"[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:found|recovered|pulled|retrieved|discovered|"
-    r"exhumed|buried|collected|dumped|dug\s+up|brought\s+out|identified)\b",
-    regex.I,
-)
+_FOUND_AFTER = _words(r"[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:\L<w>)\b", "finding_verbs")
 
 
 def _found_bodies(ctx: _Context, fig: _Fig) -> bool:
