@@ -3572,7 +3572,9 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         if defined:
             # "SNHR" and "the Syrian Network for Human Rights" after "... (SNHR)": one body
             reporter = defined.get(reporter, reporter)
-        side = side_from_text(cleaned)
+        # not from a person's name: "police spokesman Abdifatah Aden" is no Yemeni
+        named = _ROLE_THEN_NAME.search(cleaned)
+        side = side_from_text(cleaned[: named.start("name")] if named else cleaned)
     named = not pronoun and (
         not generic
         or (
@@ -3591,6 +3593,13 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     )
 
 
+_ROLE_THEN_NAME = regex.compile(
+    r"\b(?:spokes(?:man|woman|person)|official|governor|minister|mayor|commander|director|"
+    r"chief|president|head|secretary|general|colonel|captain|adviser|advisor|envoy|"
+    r"coordinator|representative|commissioner|administrator|officer|doctor|leader|resident|"
+    r"witness|survivor)[,\s]+(?P<name>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){0,3})\s*\Z",
+    regex.I,
+)
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
 _PLACE_UNITS = frozenset(_GRAMMAR["place_units"])
 _CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
