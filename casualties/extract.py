@@ -1700,6 +1700,7 @@ _ELLIPSIS_TAIL = regex.compile(
 # typing a figure: status, side, reporter, basis, dates
 
 
+_NUMBER_OF_WHOM = regex.compile(r"\bnumber\s+of\s+(?P<who>[\p{L}-]+)\s+\Z", regex.I)
 _TOLL_CIRCUMSTANCE = regex.compile(
     r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
 )
@@ -1738,6 +1739,13 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
     from_words = _status_words(ctx, fig)
     if from_words is not None:
         return from_words
+    if fig.via == "toll" and (
+        counted := _NUMBER_OF_WHOM.search(ctx.text, max(0, fig.qstart - 40), fig.qstart)
+    ):
+        # "bringing the number of soldiers killed ... to 412": whom the number counts
+        who = ctx.pat.noun_status.get(counted.group("who").lower())
+        if who is not None and who is not Status.UNSPECIFIED:
+            return who
     bare = (
         fig.head_status is None
         or (fig.head or "").lower() in {"others", "other", "more"}
