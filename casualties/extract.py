@@ -1700,6 +1700,11 @@ _ELLIPSIS_TAIL = regex.compile(
 # typing a figure: status, side, reporter, basis, dates
 
 
+_CARED_FOR = regex.compile(
+    r"(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)\b(?:received|admitted|treated|took\s+in|evacuated|"
+    r"airlifted)\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly)\s+)?\Z",
+    regex.I,
+)
 _NUMBER_OF_WHOM = regex.compile(r"\bnumber\s+of\s+(?P<who>[\p{L}-]+)\s+\Z", regex.I)
 _TOLL_CIRCUMSTANCE = regex.compile(
     r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
@@ -2284,6 +2289,8 @@ def _type_figure(
         and (
             reporter is None
             or reporter == story.reporter
+            # an unnamed witness of it ("a doctor at the main hospital said")
+            or (attribution is not None and not attribution.named)
             # "Nine other passengers were injured, he said": others of that incident
             or _OTHERS.match(text, fig.amount.end, min(len(text), fig.amount.end + 12))
         )
@@ -2711,6 +2718,9 @@ def _basis(
         subject = ctx.text[scope_start : fig.qstart]
         if _WAR.search(subject) and not pat.incident.search(subject):
             return Basis.CUMULATIVE, since, "war-subject"  # "the war in Tigray killed ..."
+        return Basis.INCREMENTAL, since, "event-verb"
+    if _CARED_FOR.search(ctx.text, max(0, fig.qstart - 40), fig.qstart):
+        # "Hospitals in Goma received 47 wounded people": the wounded of that day
         return Basis.INCREMENTAL, since, "event-verb"
     before = ctx.text[max(0, fig.qstart - 20) : fig.qstart]
     if _rx(r"\b(?:left|leaving|leaves|leave)\s+\Z").search(before) and not _rx(
