@@ -3347,8 +3347,9 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
     for m in pat.according.finditer(sentence):
         who = m.group("who").strip()
         who = _rx(
-            r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|running\s+)?(?:figures|data|statement|tally|count|"
-            r"numbers|estimate|toll)\s+(?:from|by|of|compiled\s+by|kept\s+by)\s+",
+            r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|running\s+|official\s+)?(?:figures|data|statement|"
+            r"tally|count|numbers|estimate|toll)\s+(?:from|by|of|compiled\s+by|kept\s+by|released\s+by|"
+            r"published\s+by|issued\s+by|provided\s+by|given\s+by)\s+",
             regex.I,
         ).sub("", who)
         who = _rx(r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$").sub(

@@ -124,7 +124,7 @@ def patterns() -> Patterns:
         (?P<mods>(?:(?!(?:in|on|at|from|to|by|with|after|when|during|near|into|across|over|
             under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d)\b)
             [\w’'‘-]+,?\s+){0,4}?)
-        (?P<head>\L<heads>)\b
+        (?P<head>\L<heads>)\b["”]?
         """,
         _I,
         heads=heads,
