@@ -3921,7 +3921,10 @@ _LABEL_JOINERS = frozenset(
 ) | frozenset(_GRAMMAR["modifier_heads"])
 _HEADING_TOLL = _words(r"\b(?:\L<w>)\b", "heading_tolls")
 _SUBSET_LABEL = _words(r"(?:\L<w>)\s+", "subset_words")
-_BRACKET_ACRONYM = regex.compile(r"\s*\((?P<acr>\p{Lu}{2,8})\)")
+# "(NDMA)", "(DoDMA)", "(MoPH)": an acronym, capitals with a small letter or two between
+_BRACKET_ACRONYM = regex.compile(
+    r"\s*\((?P<acr>(?=[\p{Lu}\p{Ll}]{2,8}\))\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2})+)\)"
+)
 
 
 _REPORT_KINDS = frozenset(_GRAMMAR["report_kinds"])
