@@ -1666,6 +1666,20 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             # "11,300 people had died, while another 10,100 were missing": "another" names
             # a second category of people, not an increment of the first
             fig.inc = False
+    for fig, nxt in itertools.pairwise(figs):
+        if (
+            fig.outcome is None
+            and nxt.outcome is not None
+            and (among := _AMONG_NEXT.match(text, fig.np_end, nxt.amount.start))
+        ):
+            # "Two journalists were among at least nine people killed": a part of the next,
+            # in the tense of its own copula
+            fig.blocked = False
+            fig.outcome = nxt.outcome
+            fig.via = "list-back"
+            fig.verb_text = nxt.verb_text
+            fig.aux = f" {among.group('be')}"
+            fig.qend = max(fig.qend, fig.np_end)
     first = figs[0] if figs else None
     if (
         first is not None
@@ -1681,6 +1695,11 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
 
 
 _NEW_CATEGORY_WORDS = frozenset(_GRAMMAR["new_category_words"])
+_AMONG_NEXT = regex.compile(
+    r"\s+(?P<be>were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|"
+    r"some\s+|about\s+|nearly\s+)?\Z",
+    regex.I,
+)
 _ELLIPSIS_GAP = regex.compile(
     r"\s(?:and|while|but|against|versus|compared\s+with)\s+(?:(?:about|some|around|roughly|"
     r"nearly|almost|over|more\s+than|at\s+least|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?\Z",
