@@ -118,6 +118,31 @@ _VAGUE_PLACES = frozenset(
 )
 
 
+_REGION_KINDS = frozenset(
+    (
+        "sheng",
+        "shi",
+        "zizhiqu",
+        "province",
+        "provincia",
+        "state",
+        "estado",
+        "region",
+        "región",
+        "oblast",
+        "oblysy",
+        "governorate",
+        "prefecture",
+        "department",
+        "departamento",
+        "district",
+        "municipality",
+        "county",
+        "wilaya",
+    )
+)
+
+
 def _plain(name: str) -> str:
     """A name without its accents ("Lào Cai" → "Lao Cai")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -150,7 +175,13 @@ def _place_table() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue  # districts of a region: too many, too small, too often shared
-        for name in {sub.name, _plain(sub.name)}:
+        names = {sub.name, _plain(sub.name)}
+        for name in list(names):
+            # "Sichuan Sheng", "Tianjin Shi", "Kayin State": also the name without its kind
+            words = name.split(",")[0].split(" (")[0].split()
+            if len(words) > 1 and words[-1].lower() in _REGION_KINDS:
+                names.add(" ".join(words[:-1]))
+        for name in names:
             name = name.split(",")[0].split(" (")[0].strip()
             if len(name) < 5 or not name[:1].isupper() or name.lower() in _VAGUE_PLACES:
                 continue
