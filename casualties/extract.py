@@ -4260,7 +4260,7 @@ def _headlines(ctx: _Context) -> None:
     if first_line_end < 0:
         return
     head_end = first_line_end
-    heads = [c for c in ctx.claims if c.end <= head_end and c.reporter is None]
+    heads = [c for c in ctx.claims if c.end <= head_end]
     if not heads:
         return
     body = [c for c in ctx.claims if c.start > head_end]
@@ -4269,7 +4269,11 @@ def _headlines(ctx: _Context) -> None:
             (
                 b
                 for b in body
-                if b.value == claim.value and b.outcome is claim.outcome and b.reporter is not None
+                if b.value == claim.value
+                and b.outcome is claim.outcome
+                and b.reporter is not None
+                # a headline that names its source ("..., health officials say") keeps it
+                and (claim.reporter is None or claim.as_of_source is AsOfSource.PUBLISHED)
             ),
             None,
         )
@@ -4277,8 +4281,8 @@ def _headlines(ctx: _Context) -> None:
             continue
         index = ctx.claims.index(claim)
         ctx.claims[index] = claim.replace(
-            reporter=match.reporter,
-            reporter_text=match.reporter_text,
+            reporter=claim.reporter or match.reporter,
+            reporter_text=claim.reporter_text if claim.reporter else match.reporter_text,
             side=match.side,
             status=claim.status if claim.status is not Status.UNSPECIFIED else match.status,
             as_of=match.as_of if match.as_of_source is not AsOfSource.PUBLISHED else claim.as_of,
