@@ -3593,16 +3593,20 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
             side = ctx.profile.reporter_side(reporter) if reporter else None
     bare = _rx(r"^(?:the|a|an)\s+").sub("", lowered)
     generic = (
-        lowered in ctx.pat.generic_reporters
-        # "the Mission", "the Ministry": a body's kind, capitalised, points back all the same
-        or (
-            _rx(r"(?:the|this)\s+\w+").fullmatch(lowered) is not None
-            and lowered.split()[-1] in _BODY_HEADS | _CARRY_HEADS
+        bare not in _PEOPLE_SOURCES
+        and (
+            lowered in ctx.pat.generic_reporters
+            # "the Mission", "the Ministry": a body's kind, capitalised, points back all the same
+            or (
+                _rx(r"(?:the|this)\s+\w+").fullmatch(lowered) is not None
+                and lowered.split()[-1] in _BODY_HEADS | _CARRY_HEADS
+            )
+            or bare in ctx.pat.generic_reporters
+            or not _CAP_WORD.search(cleaned)
+            or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
         )
-        or bare in ctx.pat.generic_reporters
-        or not _CAP_WORD.search(cleaned)
-        or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
-    ) and not _named_body(bare, ctx)
+        and not _named_body(bare, ctx)
+    )
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
         reporter = normalise_reporter(cleaned, _topic_country(ctx))
@@ -3631,6 +3635,8 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     )
 
 
+# people who speak for themselves: "residents said" is not the body named before
+_PEOPLE_SOURCES = frozenset(_GRAMMAR["people_sources"])
 _ROLE_THEN_NAME = regex.compile(
     r"\b(?:spokes(?:man|woman|person)|official|governor|minister|mayor|commander|director|"
     r"chief|president|head|secretary|general|colonel|captain|adviser|advisor|envoy|"
