@@ -2087,11 +2087,23 @@ def _all_sides(ctx: _Context, fragment: str) -> list[str]:
 _FOOTNOTE_MARK = regex.compile(r"[ \t]*(\*{1,4}|†{1,3}|‡{1,2}|\^\d|\[\d\])")
 
 
+_ROW_SOURCE = regex.compile(
+    r"[ \t]*(?:\(\s*[+−-]\s*[\d,]+[^()\n]*\)[ \t]*)?"  # "(+38)" first, if any
+    r"\((?P<who>(?-i:\p{Lu})[\p{L}’'.&/ -]{1,60}|(?-i:\p{Lu}\p{Ll}?\p{Lu}[\p{L}]{0,6}))\)[ \t]*$",
+    regex.MULTILINE,
+)
+
+
 def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
     """A row whose figure carries a footnote mark ("Palestinians killed: 44,056*") takes the
     source its footnote names ("*According to the Ministry of Health in Gaza")."""
     mark = _FOOTNOTE_MARK.match(ctx.text, fig.amount.end)
     if mark is None:
+        # "Palestinians killed: 71,204 (MoH)": a row's own source in brackets after its figure
+        own = _ROW_SOURCE.match(ctx.text, fig.amount.end)
+        if own is not None and not any(ch.isdigit() for ch in own.group("who")):
+            who = own.group("who").strip()
+            return _resolve(ctx, who, own.start("who"), own.start("who") + len(who))
         return None
     sign = mark.group(1)
     note = regex.compile(
