@@ -1022,6 +1022,7 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 _BARE_TOLLS = frozenset(_GRAMMAR["bare_toll_words"])
 _CAPTIVES = frozenset(_GRAMMAR["captive_heads"])
+_NOT_HURT = _words(r"\b(?:\L<w>)\b", "not_hurt_words")
 _BRINGING_TOTAL = regex.compile(
     r",\s*(?:bringing|raising|taking|pushing|lifting|increasing)\s+"
     r"(?P<phrase>(?:the|its|their|this\s+year's|the\s+overall)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -1625,6 +1626,8 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         total = _BRINGING_TOTAL.search(
             text, max(before.amount.end, fig.amount.start - 120), fig.amount.start
         )
+        if total is not None and _NOT_HURT.search(total.group("phrase")):
+            total = None  # "bringing the number of people displaced to 80,000": no casualty
         if total is not None and fig.head_status in (None, Status.UNSPECIFIED):
             fig.outcome = before.outcome
             fig.via = "toll"
@@ -3606,6 +3609,13 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     bare = _rx(r"^(?:the|a|an)\s+").sub("", lowered)
     generic = (
         bare not in _PEOPLE_SOURCES
+        # "the county commissioner", "the regional police chief": a specific office
+        and not (
+            len(bare.split()) >= 2
+            and bare.split()[-1] in _PERSON_ROLES
+            and lowered not in ctx.pat.generic_reporters
+            and bare not in ctx.pat.generic_reporters
+        )
         and (
             lowered in ctx.pat.generic_reporters
             # "the Mission", "the Ministry": a body's kind, capitalised, points back all the same
@@ -3649,6 +3659,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
 
 # people who speak for themselves: "residents said" is not the body named before
 _PEOPLE_SOURCES = frozenset(_GRAMMAR["people_sources"])
+_PERSON_ROLES = frozenset(_GRAMMAR["person_roles"])
 _ROLE_THEN_NAME = regex.compile(
     r"\b(?:spokes(?:man|woman|person)|official|governor|minister|mayor|commander|director|"
     r"chief|president|head|secretary|general|colonel|captain|adviser|advisor|envoy|"
