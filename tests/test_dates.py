@@ -655,6 +655,12 @@ CASES: list[tuple[str, str, dt.date | None, list[Expected]]] = [
         dt.date(2026, 7, 10),
         [("the second half of last year", "2025-07-01", "2025-12-31", "period", True)],
     ),
+    (
+        "first-n-months-of-the-year",
+        "Rights groups counted 58 killings in the first four months of the year.",
+        dt.date(2026, 5, 6),
+        [("the first four months of the year", "2026-01-01", "2026-04-30", "period", True)],
+    ),
     ("neg-march-capital-alone", "March organisers expect thousands.", None, []),
     ("neg-count", "The strike killed 27 people and wounded 40.", None, []),
     ("neg-hours", "After 10 hours of talks no deal emerged.", None, []),
