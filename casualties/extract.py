@@ -2593,7 +2593,7 @@ def _basis(
     # it ("4,360 people were killed in 2023, the lowest annual toll since the war began")
     near_end = scope_start + len(scope)
     list_end = min(max(fig.qend, fig.group_qend), near_end)
-    comma = _rx(r"[,;]|\s[—–‒―]\s").search(ctx.text, list_end, near_end)
+    comma = _rx(r",(?!\d{3})|;|\s[—–‒―]\s").search(ctx.text, list_end, near_end)
     if comma is not None:
         near_end = comma.start()
     near = ctx.text[scope_start:near_end]
@@ -2930,16 +2930,19 @@ def _since_clause(
     for m in _rx(r"\bsince\b", regex.IGNORECASE).finditer(scope):
         at = scope_start + m.end()
         for mention in mentions:
-            if at <= mention.start <= at + 75 and mention.first is not None:
+            if at <= mention.start <= at + 130 and mention.first is not None:
                 between = ctx.text[at : mention.start]
+                erupted = _rx(
+                    r"\b(?:erupted|began|broke\s+out|started|flared(?:\s+up)?)\s+(?:in|on)\s+\Z",
+                    regex.I,
+                ).search(between)
+                if mention.start > at + 75 and not erupted:
+                    continue
                 if (
                     mention.start > at + 45
                     and _rx(r"[,;.:]|\s(?:and|but|when|after)\s").search(between)
                     # "since fighting between the Meitei and the Kuki-Zo erupted in May 2023"
-                    and not _rx(
-                        r"\b(?:erupted|began|broke\s+out|started|flared(?:\s+up)?)\s+(?:in|on)\s+\Z",
-                        regex.I,
-                    ).search(between)
+                    and not erupted
                 ):
                     continue  # "since the start of the ground operation in Gaza on October 27"
                 ctx.since_mentions.add(mention.start)
@@ -2965,7 +2968,7 @@ def _since_clause(
             and (began := _BEGAN.search(ctx.text, max(0, mention.start - 90), mention.start))
             # a war's start ("The insurgency, which began in 2017"), not an incident's ("a
             # riot that broke out on Sunday night")
-            and _WAR.search(ctx.text, max(0, began.start() - 40), began.start())
+            and _WAR.search(ctx.text, max(0, began.start() - 75), began.start())
         ):
             ctx.since_mentions.add(mention.start)
             return mention.first
@@ -3472,7 +3475,7 @@ _SUBJECT_STOP = regex.compile(
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before an attribution verb: "Karabakh's defense ministry said"."""
-    window_start = max(0, verb_start - 90)
+    window_start = max(0, verb_start - 110)
     chunk = sentence[window_start:verb_start]
     # drop trailing auxiliaries/adverbs ("has also", "on Monday", "previously")
     # "a local official who asked not to be named told Reuters": the relative clause goes
@@ -3497,7 +3500,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     ).sub("", chunk)
     appositive = _rx(
         r"(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|the|de|al|"
-        r"[a-z]+))*?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
+        r"[a-z]+))*?(?:\s+\(\p{Lu}[\p{L}\d]{1,9}\))?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
     ).search(chunk)
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
