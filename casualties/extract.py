@@ -1058,6 +1058,20 @@ def _toll_search(pat: Patterns, text: str, start: int, end: int) -> regex.Match[
     return toll
 
 
+# the people who speak, after a modifier head: "two army sources told Reuters"
+_SOURCE_AFTER_HEAD = regex.compile(
+    r"\s+(?:sources?\b|spokes(?:man|woman|person|people)\b|officials?\s+(?:said|told|say)\b)",
+    regex.I,
+)
+# what follows a verb used actively: its object ("killed at least 26 civilians", "wounded the")
+_ACTIVE_OBJECT = regex.compile(
+    r"\s+(?:at\s+least|at\s+most|more\s+than|over|some|about|around|nearly|almost|up\s+to|"
+    r"as\s+many\s+as|dozens|hundreds|scores|the|a|an|his|her|their|its|\d|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",
+    regex.I,
+)
+
+
 def _read_figure(
     ctx: _Context,
     amount: _numbers.Amount,
@@ -1078,6 +1092,13 @@ def _read_figure(
         and _rx(r"(?:the|a|an|its|their)\s", regex.I).match(head.group("mods"))
     ):
         head = None  # "33 of whom the Israeli military has declared dead": a clause's subject
+    if (
+        head is not None
+        and head.group("mods").strip()
+        and head.group("head").lower().endswith("ed")
+        and _ACTIVE_OBJECT.match(text, head.end())
+    ):
+        head = None  # "two militias killed at least 26 civilians": a verb with its object
     if head is not None:
         word = head.group("head").lower()
         mods = head.group("mods")
@@ -1100,8 +1121,8 @@ def _read_figure(
             head = more
             head_end = more.end()
             word = more.group("head").lower()
-        if word in pat.non_casualty:
-            return None
+        if word in pat.non_casualty or _SOURCE_AFTER_HEAD.match(text, head_end):
+            return None  # "two army sources told Reuters": the people who speak
         fig.head = head.group("head")
         fig.mods = mods
         fig.inc = head.group("inc") is not None
@@ -3464,8 +3485,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
 
 _SUBJECT_STOP = regex.compile(
     # (the lookahead only skips places where no alternative can start: 2-3x faster)
-    r"(?=[,;:\"“”—–‒―()]|\s-|\b(?:th|bu|wh|a[sfl]|be|ha|me|on|la|ea|pr|in))"
-    r"(?:[,;:\"“”—–‒―]|\((?!\p{Lu}[\p{L}\d]{1,9}\))|(?<!\(\p{Lu}[\p{L}\d]{1,9})\)|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
+    r"(?=[,;:\"“”—–‒―()•▪●◦‣]|\s-|\b(?:th|bu|wh|a[sfl]|be|ha|me|on|la|ea|pr|in))"
+    r"(?:[,;:\"“”—–‒―•▪●◦‣]|\((?!\p{Lu}[\p{L}\d]{1,9}\))|(?<!\(\p{Lu}[\p{L}\d]{1,9})\)|\s--?\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|(?-i:\bwho\b)|\bas\b|"
     r"\bafter\b|\bbefore\b|\bbecause\b|\bhas\b|\bhave\b|\bhad\b|\bhas\s+also\b|\balso\b|"
     r"\bmeanwhile\b|\bon\s+\p{L}+day\b|\bwhich\b|\blater\b|\bearlier\b|\bpreviously\b|"
     r"\bin\s+a\s+statement\b|\bon\s+Twitter\b)",
@@ -3505,7 +3526,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
         if words[:2].lower() in ("a ", "an") and _rx(
-            r"(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+"
+            r"(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+"
         ).fullmatch(appositive.group("app").strip()):
             # "A Russian-installed official in the region, Denis Pushilin, said": the name
             app = appositive.group("app")
@@ -3573,8 +3594,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
 
 
 def _looks_like_subject(words: str) -> bool:
-    if _rx(r"\d").search(words):
-        return False
+    if _rx(r"(?<!\p{L})\d[\d,.]*(?![\p{L}\d])").search(words):
+        return False  # a count ("12 people"), not a name with a digit ("M23", "3R")
     tokens = words.split()
     if not tokens or len(tokens) > 10:
         return False
@@ -3708,7 +3729,15 @@ def reporter_key(name: str) -> str:
     lowered = _PUNCTUATION.sub(" ", lowered)
     lowered = _DEFENSE.sub("defence", lowered)
     lowered = _OFFICE_OF.sub(r"\2 \1", lowered)
-    return " ".join(w for w in lowered.split() if w not in {"the", "a", "an", "its", "their"})
+    words = [w for w in lowered.split() if w not in {"the", "a", "an", "its", "their"}]
+    if len(words) > 1 and words[0] in _COUNT_WORDS:
+        words = words[1:]  # "two army sources", "three witnesses": who they are, not how many
+    return " ".join(words)
+
+
+_COUNT_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "several", "some", "many", "other", "both")
+)
 
 
 @functools.cache
@@ -3888,7 +3917,13 @@ def _last_speaker(ctx: _Context, s_start: int) -> _Attribution | None:
             if a.reporter and not _is_pronoun(ctx, a.text)
         ]
         if found:
-            return found[-1]
+            last = found[-1]
+            if last.text.lower() in ctx.pat.generic_reporters and last.text.split():
+                # "the sources said. ... they said": whom "the sources" pointed back to
+                back = _carried_reporter(ctx, prev[0], last.text.split()[-1].lower())
+                if back is not None:
+                    return dataclasses.replace(back, text=last.text)
+            return last
         pos = prev[0]
     return None
 
@@ -3912,6 +3947,16 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
         for a in reversed(found):
             if head in a.text.lower().split():
                 return a
+        if head is not None:
+            for a in reversed(_sentence_attributions(ctx, prev[0], prev[1])):
+                lowered = a.text.lower()
+                if (
+                    a.reporter
+                    and head in lowered.split()
+                    and lowered not in ctx.pat.generic_reporters
+                    and lowered != head
+                ):
+                    return a  # "the sources said" after "two army sources told Reuters"
         last = last or (found[-1] if found else None)
         pos = prev[0]
     return last
