@@ -2263,6 +2263,20 @@ def _type_figure(
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if rule_basis == "since-last-report" and as_of_source is not AsOfSource.PUBLISHED:
+        # "Since the previous bulletin, 12 new deaths have been recorded, where a house
+        # collapse killed five during the night of 9 February": as of this report
+        stated = next(
+            (
+                m
+                for m in mentions
+                if m.start not in ctx.undating and m.last and _statement_date(text, m)
+            ),
+            None,
+        )
+        as_of = stated.last if stated is not None else ctx.published
+        earliest = None
+        as_of_source = AsOfSource.STATED if stated is not None else AsOfSource.PUBLISHED
     if (
         _LATER_DEATH.search(fig.verb_text)
         and as_of_source is not AsOfSource.PUBLISHED
@@ -2395,7 +2409,21 @@ def _type_figure(
         near_end = other.start()
         break
     historical = _historical(ctx, fig, text[near_start:near_end], since)
-    if historical and _WAR.search(text, scope_start, scope_end):
+    if (
+        historical
+        and _WAR.search(text, scope_start, scope_end)
+        # not "Clashes in September 2022 killed around 100 people": those days' toll
+        and not (
+            rule_basis == "event-date"
+            and any(
+                scope_start <= m.start < scope_end
+                and m.first is not None
+                and m.last is not None
+                and (m.last - m.first).days <= 31
+                for m in mentions
+            )
+        )
+    ):
         basis = Basis.CUMULATIVE  # an earlier war's toll is that war's total
     amount = fig.amount
     value, low, high, qualifier = amount.value, amount.low, amount.high, amount.qualifier
@@ -2601,6 +2629,25 @@ def _scope(
     return left, max(right, fig.qend)
 
 
+_TOTAL_SO_FAR = regex.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recorded|registered|treated|"
+    r"admitted|counted|confirmed|documented|verified|identified)\s+a\s+total\s+of\s+\Z",
+    regex.I,
+)
+# "the worst fighting since independence", "the deadliest year since 2014": a comparison
+_SUPERLATIVE = regex.compile(
+    r"\b(?:worst|deadliest|bloodiest|heaviest|highest|largest|biggest|lowest|first|most\s+\w+)\b"
+    r"[^,;.]{0,80}\Z"
+)
+_SINCE_LAST_REPORT = regex.compile(
+    r"(?:\b|^\s*)(?:since|compared\s+with|from)\s+(?:the|our|its|their|my)\s+(?:previous|last|latest|"
+    r"preceding)\s+(?:daily\s+|weekly\s+)?(?:bulletin|report|update|sitrep|situation\s+report|"
+    r"briefing|statement|count|press\s+release|communiqu[ée])\b",
+    regex.I,
+)
+_SINCE_LAST_REPORT_BEFORE = regex.compile(_SINCE_LAST_REPORT.pattern + r"[^;\n]{0,90}\Z", regex.I)
+
+
 def _basis(
     ctx: _Context,
     fig: _Fig,
@@ -2634,6 +2681,21 @@ def _basis(
         return fig.linked.basis, since or fig.linked_since, "part-row"
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
+    last_report = _SINCE_LAST_REPORT_BEFORE.search(ctx.text, max(0, fig.qstart - 150), fig.qstart)
+    if last_report is not None and _rx(r"[.!?]\s").search(ctx.text, last_report.end(), fig.qstart):
+        last_report = None  # in a sentence before
+    if last_report is None:
+        last_report = _SINCE_LAST_REPORT.match(
+            ctx.text, fig.qend, min(near_end + 80, fig.qend + 80)
+        )
+    if last_report is not None:
+        # "Since the previous bulletin (8 February), 12 new deaths have been recorded": the
+        # increase since that report, as of this one (its date is no event's)
+        for m in mentions:
+            if last_report.start() <= m.start < last_report.end() + 25:
+                ctx.undating.add(m.start)
+                ctx.since_mentions.add(m.start)
+        return Basis.INCREMENTAL, None, "since-last-report"
     if (
         not fig.inc
         and _CONFIRMED_SO_FAR.search(ctx.text, max(0, fig.qstart - 60), fig.amount.start)
@@ -2688,14 +2750,25 @@ def _basis(
         return ctx.claims[-1].basis, ctx.claims[-1].since, "same-period"
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
+    if _TOTAL_SO_FAR.search(ctx.text, max(0, fig.qstart - 80), fig.amount.number_start) and not (
+        pat.incremental.search(ctx.text, max(scope_start, fig.qstart - 150), fig.qstart)
+    ):
+        # "the hospital has received a total of 37 injured persons from the explosion on 5
+        # October": its count so far (the date is the explosion's)
+        return Basis.CUMULATIVE, since, "total-so-far"
     lowered = near.lower()
     if fig.since_clause >= scope_start:
         lowered = ctx.text[fig.qstart : near_end].lower()  # not the "since" of its own clause
-    strong = _rx(
+    strong = None
+    for strong in _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all(?=\s*(?:[,.;:)]|\Z))|altogether|"
         r"overall|all\s+told|"
         r"(?<!\ba\s)total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
-    ).search(lowered)
+    ).finditer(lowered):
+        if strong.group(0) == "since" and _SUPERLATIVE.search(lowered, 0, strong.start()):
+            strong = None  # "in the worst clashes between the two since independence"
+            continue
+        break
     if strong and _rx(
         r"\s+(?:for|in|over)\s+(?:the|that|this)\s+(?:day|week|month|quarter|period|weekend)\b"
     ).match(lowered, strong.end()):
@@ -3187,6 +3260,13 @@ def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
             r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,6}?(?:struck|hit|began|started|erupted|broke\s+out|"
             r"swept|ripped|tore|occurred|happened|devastated|flattened|battered|killed|moved|passed|"
             r"crossed|lashed|pounded|slammed|made\s+landfall)\b[^,;.]*\Z",
+            regex.IGNORECASE,
+        ).search(before)
+        # "received 37 injured persons from the explosion at the market on 5 October"
+        or _rx(
+            r"\b(?:from|in|by)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:explosion|blast|bombing|attack|strike|"
+            r"shelling|fire|stampede|crash|collapse)\s+(?:(?:at|in|near|on)\s+(?:the\s+)?"
+            r"(?:[\w’'-]+\s+){0,3}?)?(?:on\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)\Z",
             regex.IGNORECASE,
         ).search(before)
     )
