@@ -124,6 +124,7 @@ class _Fig:
     whole: Claim | None = None  # the claim that "N of the dead" is a part of
     column: bool = False  # a cell of a table whose header names its outcome
     elliptic: bool = False  # "and about 1,500 in 2024": the verb of the figure before, left out
+    total_of: _Fig | None = None  # ", bringing the total to N": the figure N adds up
 
     @property
     def start(self) -> int:
@@ -1656,6 +1657,9 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             fig.link = "to"
             fig.qstart = total.start("phrase")
             fig.linked_since = None
+            fig.total_of = before
+            if fig.head_status is None and before.head_status is not Status.UNSPECIFIED:
+                fig.head_status = before.head_status  # "1,120 personnel, ..., the total to"
     # left-to-right: inherit from the figure before; right-to-left: from the figure after
     for fig in figs:
         if fig.outcome is None and fig.linked is not None and not fig.blocked:
@@ -1845,7 +1849,16 @@ def _sides(
     Israeli forces"), the reporter's own side, and with a profile "both". Computed once per
     figure: list members ask the figure they belong to."""
     if fig.sides is None:
-        fig.sides = _find_sides_of(ctx, fig, attribution, scope_start, scope_end)
+        total_of = fig.total_of
+        if (
+            total_of is not None
+            and total_of.sides is not None
+            and not _side_mentions(ctx, fig.toll_text)
+        ):
+            # "put Russian losses at 1,120, bringing the total to 1,310,400": whose they are
+            fig.sides = total_of.sides
+        else:
+            fig.sides = _find_sides_of(ctx, fig, attribution, scope_start, scope_end)
     return fig.sides
 
 
@@ -2263,6 +2276,20 @@ def _type_figure(
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if rule_basis == "incident-toll" and as_of_source is AsOfSource.PUBLISHED:
+        # "... ambushed a convoy on Wednesday, killing dozens. One source put the toll at 42
+        # dead": the day of the attack told just before
+        prev = _previous_sentence(text, s_start)
+        attack = [
+            c
+            for c in ctx.claims
+            if prev is not None
+            and prev[0] <= c.start < prev[1]
+            and c.basis is Basis.INCREMENTAL
+            and c.as_of_source is not AsOfSource.PUBLISHED
+        ]
+        if attack:
+            as_of, earliest, as_of_source = attack[-1].as_of, None, attack[-1].as_of_source
     if rule_basis == "since-last-report" and as_of_source is not AsOfSource.PUBLISHED:
         # "Since the previous bulletin, 12 new deaths have been recorded, where a house
         # collapse killed five during the night of 9 February": as of this report
@@ -2639,6 +2666,16 @@ _SUPERLATIVE = regex.compile(
     r"\b(?:worst|deadliest|bloodiest|heaviest|highest|largest|biggest|lowest|first|most\s+\w+)\b"
     r"[^,;.]{0,80}\Z"
 )
+_TOLL_PERIOD = regex.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)?\s*(?:hours?|day|week|"
+    r"month)|overnight|over\s+the\s+weekend|for\s+the\s+(?:past\s+)?day)\b",
+    regex.I,
+)
+_AS_OF_BEFORE = regex.compile(
+    r"\b(?:as\s+(?:of|at)|up\s+to|until)\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs?|h)?\s*"
+    r"(?:\p{Lu}{2,4}\s+)?(?:on\s+)?)?\Z",
+    regex.I,
+)
 _SINCE_LAST_REPORT = regex.compile(
     r"(?:\b|^\s*)(?:since|compared\s+with|from)\s+(?:the|our|its|their|my)\s+(?:previous|last|latest|"
     r"preceding)\s+(?:daily\s+|weekly\s+)?(?:bulletin|report|update|sitrep|situation\s+report|"
@@ -2711,6 +2748,9 @@ def _basis(
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
+        if fig.total_of is None and _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2]):
+            # "put Russian losses over the past day at 1,120 personnel": that day's losses
+            return Basis.INCREMENTAL, None, "toll-period"
         if since is None and _found_bodies(ctx, fig):
             # "Police found the bodies of 12 men", "the bodies of 14 men were dumped": one
             # finding, not a running count (unlike "31 bodies have been recovered so far")
@@ -2819,10 +2859,16 @@ def _basis(
     ):
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
     pluperfect = _pluperfect(fig)
+    # "Two people have lost their lives: a firefighter, whose body was found on Sunday, ...":
+    # the dates after the colon are those of the parts
+    colon = ctx.text.find(":", fig.qend, fig.qend + 3)
     event = any(
         m.kind in ("day", "period")
         and scope_start <= m.start < scope_end
+        and not (colon >= 0 and m.start > colon)
         and not _statement_date(ctx.text, m)
+        # "As of 6:00 AM today, the typhoon has left 46 people dead": the count's date
+        and not _AS_OF_BEFORE.search(ctx.text, max(0, m.start - 25), m.start)
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
         # "had been killed in Saturday's earthquakes": the toll so far of a named event
@@ -2941,12 +2987,23 @@ def _incident_toll(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) ->
         return False
     places = [ctx.text[s_start:near_end]]
     prev = _previous_sentence(ctx.text, s_start)
-    if (
-        prev is not None
-        and "\n\n" not in ctx.text[prev[0] : s_start]
-        # not a sentence with a toll of its own ("nine staff were killed when fighters
-        # stormed the clinic"): the toll after it may count more than that
-        and not any(prev[0] <= c.start < prev[1] for c in ctx.claims)
+    told = [c for c in ctx.claims if prev[0] <= c.start < prev[1]] if prev is not None else []
+    if prev is not None and (
+        # not a sentence with a toll of its own: the toll after it may count more than that
+        # ("nine staff were killed when fighters stormed the clinic"); one that told an
+        # attack's dead without a number ("ambushed a convoy on Wednesday, killing dozens of
+        # people. One source put the toll at 42 dead") is made precise by it
+        ("\n\n" not in ctx.text[prev[0] : s_start] and not told)
+        or (
+            told
+            and all(
+                c.basis is Basis.INCREMENTAL
+                and not c.historical
+                and (c.value is None or c.qualifier is Qualifier.VAGUE)
+                for c in told
+            )
+            and ctx.text.count("\n\n", prev[1], s_start) <= 1
+        )
     ):
         places.append(ctx.text[prev[0] : prev[1]])
     for place in places:
@@ -3109,6 +3166,9 @@ def _as_of(
     if not any(fig.qend <= m.start < upto for m in mentions):
         upto = s_end  # "killed 20 and wounded 450 on Tuesday": one day for both
     own_from = fig.amount.end if fig.elliptic else 0
+    colon = ctx.text.find(":", fig.qend, fig.qend + 3)
+    if colon >= 0 and basis is Basis.CUMULATIVE:
+        upto = min(upto, colon)  # "Two people have lost their lives: a firefighter found on Sunday"
     usable = [
         m
         for m in mentions
@@ -3816,7 +3876,7 @@ def reporter_key(name: str) -> str:
 
 
 _COUNT_WORDS = frozenset(
-    ("two", "three", "four", "five", "six", "several", "some", "many", "other", "both")
+    ("one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "both")
 )
 
 
