@@ -2290,6 +2290,20 @@ def _type_figure(
         ]
         if attack:
             as_of, earliest, as_of_source = attack[-1].as_of, None, attack[-1].as_of_source
+    if (
+        rule_basis == "report-period"
+        or (
+            basis is Basis.INCREMENTAL
+            and as_of_source is AsOfSource.PUBLISHED
+            and not any(
+                s_start <= m.start < s_end
+                and m.kind != "since"
+                and m.start not in ctx.since_mentions
+                for m in mentions
+            )
+        )
+    ) and (lead := _report_period(ctx)) is not None:
+        as_of, earliest, as_of_source = lead.as_of, lead.as_of_earliest, lead.as_of_source
     if rule_basis == "since-last-report" and as_of_source is not AsOfSource.PUBLISHED:
         # "Since the previous bulletin, 12 new deaths have been recorded, where a house
         # collapse killed five during the night of 9 February": as of this report
@@ -2890,7 +2904,15 @@ def _basis(
         return Basis.INCREMENTAL, since, "event-date"
     if fig.via == "active" and not fig.perfect:
         subject = ctx.text[scope_start : fig.qstart]
-        if _WAR.search(subject) and not pat.incident.search(subject):
+        # (not "ordnance left over from the conflict killed 27": the war is no subject there)
+        war = _WAR.search(subject)
+        if (
+            war
+            and not pat.incident.search(subject)
+            and not _rx(
+                r"\b(?:from|of|during|since|after|before|by|amid)\s+(?:the\s+)?\Z", regex.I
+            ).search(subject, 0, war.start())
+        ):
             return Basis.CUMULATIVE, since, "war-subject"  # "the war in Tigray killed ..."
         return Basis.INCREMENTAL, since, "event-verb"
     if _CARED_FOR.search(ctx.text, max(0, fig.qstart - 40), fig.qstart):
@@ -2946,7 +2968,30 @@ def _basis(
             and all(c.basis is Basis.INCREMENTAL for c in same_sentence)
         ):
             return Basis.INCREMENTAL, since, "story-incident"
+    if _report_period(ctx) is not None and not any(
+        scope_start <= m.start < scope_end for m in mentions
+    ):
+        # a monthly report's parts: "SNHR documented the killing of 118 civilians in January
+        # ... Clashes in Sweida accounted for 34 deaths, the report said": that month's
+        return Basis.INCREMENTAL, since, "report-period"
     return Basis.CUMULATIVE, since, ""
+
+
+def _report_period(ctx: _Context) -> Claim | None:
+    """The lead figure of a report about one period (a week, a month, a year), when the
+    story opens with one: its parts told later without a date count the same period."""
+    lead = next((c for c in ctx.claims if not c.historical), None)
+    if (
+        lead is None
+        or lead.basis is not Basis.INCREMENTAL
+        or lead.as_of_source is not AsOfSource.STATED
+        or lead.as_of is None
+        or lead.as_of_earliest is None
+        or (lead.as_of - lead.as_of_earliest).days < 6
+        or any(c.basis is Basis.CUMULATIVE and not c.historical for c in ctx.claims)
+    ):
+        return None
+    return lead
 
 
 _DISASTER = _words(r"(?:\L<w>)", "disasters")
@@ -3486,6 +3531,10 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         return best
     # pronoun or generic head: the last named reporter before this sentence
     pronoun = _is_pronoun(ctx, best.text)
+    if pronoun and (antecedent := [a for a in named if a.start < best.start]):
+        # "The Syrian Network for Human Rights said ... that it had documented the killing of
+        # 118 civilians": "it" is the body named earlier in the sentence
+        return antecedent[-1]
     if _rx(
         r"(?:an?)\s+(?:[\w-]+\s+)?(?:group|organisation|organization|movement|faction)\Z", regex.I
     ).fullmatch(best.text):
