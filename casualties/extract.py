@@ -1064,6 +1064,9 @@ _SOURCE_AFTER_HEAD = regex.compile(
     r"\s+(?:sources?\b|spokes(?:man|woman|person|people)\b|officials?\s+(?:said|told|say)\b)",
     regex.I,
 )
+_ANIMALS = _words(r"\b(?:\L<w>)\b", "animals")
+_DECREASE = regex.compile(r"\(\s*[-−–]\s*\Z")
+_BY_THEN_TO = regex.compile(r"\bby\s+[\d,.]+\s+to\s+\Z", regex.I)
 # what follows a verb used actively: its object ("killed at least 26 civilians", "wounded the")
 _ACTIVE_OBJECT = regex.compile(
     r"\s+(?:at\s+least|at\s+most|more\s+than|over|some|about|around|nearly|almost|up\s+to|"
@@ -1084,6 +1087,8 @@ def _read_figure(
     """Read the phrase around one count; None when it is plainly not about people."""
     text = ctx.text
     pat = ctx.pat
+    if _DECREASE.search(text, max(0, amount.start - 3), amount.number_start):
+        return None  # "Missing: 12 (-3)": a revision down, no one counted
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
     head = pat.head.match(text, amount.end, min(window_end, following))
@@ -1244,9 +1249,13 @@ def _read_figure(
             fig.qstart = active.start("verb")
             if active.group("pre"):
                 fig.rejected = "negated or hypothetical"
-            fig.perfect = bool(_rx(r"\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")]))
+            # ("claimed to have killed 70 soldiers" tells one deed, not a running total)
+            fig.perfect = bool(
+                _rx(r"(?<!\bto\s)\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")])
+            )
         else:
             toll_end = amount.start
+            rise = None
             toll = _toll_search(pat, text, lo, toll_end)
             if toll is None and amount.number_start > amount.start:
                 # "put the toll above 450": the link word is the figure's own qualifier
@@ -1262,6 +1271,14 @@ def _read_figure(
                 toll = None
             if toll is not None:
                 inside = [b for b in blocking if toll.start() <= b < amount.start]
+                rise = (
+                    _BY_THEN_TO.search(text, max(0, amount.start - 40), amount.start)
+                    if inside
+                    else None
+                )
+                if rise is not None:
+                    # "the toll rose by 6 to 167": the rise stands between the toll and it
+                    inside = inside[:-1]
                 if inside:
                     # "killed 14 civilians, bringing the death toll to 173": the phrase
                     # for this figure starts after the last figure before it
@@ -1272,18 +1289,26 @@ def _read_figure(
                         or not _rx(r"[,;]|\band\b").search(text, max(inside), toll.start("toll"))
                     ):
                         toll = None
+            if toll is not None and _ANIMALS.search(toll.group("left") or ""):
+                return None  # "Cattle killed: 1,104": no people
             if toll is not None:
                 fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
                 fig.via = "toll"
                 fig.toll_text = toll.group(0)
                 fig.toll_left = toll.group("left") or ""
                 fig.qstart = toll.start("left") if toll.group("left") else toll.start("toll")
+                if rise is not None:
+                    fig.qstart = rise.end() - len(rise.group(0)) + rise.group(0).rfind("to")
                 if _FORECAST.search(toll.group("mid") + toll.group("link")):
                     fig.rejected = "hypothetical"
                 fig.link = toll.group("link").strip().lower()
             elif fig.head_outcome is not None:
                 fig.outcome = fig.head_outcome
                 fig.via = "noun"
+    if fig.outcome is Outcome.CAPTURED and _rx(
+        r"\s+(?:[\w-]+\s+)?(?:suspects?|suspected|alleged|criminals|gang\s+members)\b", regex.I
+    ).match(text, amount.end, amount.end + 40):
+        return None  # "captured three suspects": an arrest, not people taken
     if (
         fig.outcome is None
         and (fig.head or "").lower() in _CAPTIVES
@@ -2762,6 +2787,8 @@ def _basis(
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
+        if fig.link.endswith(" by") or fig.link == "by":
+            return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
         if fig.total_of is None and _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2]):
             # "put Russian losses over the past day at 1,120 personnel": that day's losses
             return Basis.INCREMENTAL, None, "toll-period"
@@ -2864,6 +2891,7 @@ def _basis(
         return Basis.CUMULATIVE, since, "with-toll"
     if (
         _STATE.search(fig.aux)
+        or (fig.outcome is Outcome.MISSING and _HEDGED_STATE.search(fig.aux))
         or (fig.via == "active" and _STATE.match(fig.verb_text.strip()))
         or (fig.via == "noun" and _STATE.search(fig.mods))  # "5 remain missing"
         # "97 hostages remain in Gaza": the verb right after the counted people is a state
@@ -4581,6 +4609,10 @@ def _splits_of_totals(ctx: _Context) -> None:
                 break
 
 
+_HEDGED_PAST = regex.compile(r"\b(?:may|might|could)\s+have\b", regex.I)
+_HEDGED_STATE = regex.compile(r"\b(?:may|might|could)\s+(?:still\s+)?be\b", regex.I)
+
+
 def _check_modality(ctx: _Context, fig: _Fig, s_start: int) -> None:
     """Forecasts, hypotheticals, denials and negations are not claims."""
     text = ctx.text
@@ -4596,12 +4628,26 @@ def _check_modality(ctx: _Context, fig: _Fig, s_start: int) -> None:
             fig.rejected = "hypothetical"
             return
     if fig.via == "passive":
-        if pat.modal.search(fig.verb_text):
+        hedge = _HEDGED_PAST.search(fig.verb_text) or (
+            fig.outcome is Outcome.MISSING and _HEDGED_STATE.search(fig.verb_text)
+        )
+        # "as many as 20,000 may have died", "up to five residents may be trapped": an
+        # estimate hedged, not a forecast ("could be killed")
+        if pat.modal.search(fig.verb_text) and not hedge:
             fig.rejected = "hypothetical"
             return
         clause = text[max(s_start, fig.amount.start - 40) : fig.amount.start]
-        if _rx(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,2}\Z").search(clause):
+        if not hedge and _rx(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,2}\Z").search(
+            clause
+        ):
             fig.rejected = "hypothetical"
+            return
+    if fig.via == "noun":
+        between = text[fig.amount.end : fig.np_end]
+        if _rx(r"\b(?:could|would|might|may|will|shall)\s+(?!have\b)", regex.I).search(
+            between
+        ) and not (fig.outcome is Outcome.MISSING and _HEDGED_STATE.search(between)):
+            fig.rejected = "hypothetical"  # "Thousands could be killed if the dam bursts"
             return
     if pat.denial.search(lead) and _rx(
         r"\b(?:denied|denies|rejected|dismissed)\s+(?:claims?\s+|reports?\s+)?that\b", regex.I

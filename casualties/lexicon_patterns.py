@@ -29,7 +29,9 @@ _AUX = r"""
        either|who|that|which|still|either|later|subsequently|eventually|apparently|
        just|recently|also\s+been|in\s+total|in\s+all|altogether|so\s+far\s+been|
        remain|remains|remained|known\s+to\s+have|believed\s+to\s+be|thought\s+to\s+be|
-       feared\s+to\s+be|said\s+to\s+be|still|likely|lightly|slightly|seriously|critically|
+       feared\s+to\s+be|said\s+to\s+be|(?:may|might|could)\s+(?:still\s+)?be|
+       (?:may|might|could)\s+have(?:\s+been)?|believed\s+to\s+remain|thought\s+to\s+remain|
+       feared\s+to\s+remain|said\s+to\s+remain|still|likely|lightly|slightly|seriously|critically|
        badly|severely|moderately|gravely|fatally|mortally)
 """
 _NEG = r"(?:not|never|n[’']t|no\s+longer|none)"
@@ -179,7 +181,8 @@ def patterns() -> Patterns:
         """
     active = compile_pattern(
         rf"""
-        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to)\s+(?:\w+\s+){{0,1}})?
+        # ("claimed to have killed 70 soldiers" reports a past deed: no "to" there)
+        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to(?!\s+have\s))\s+(?:\w+\s+){{0,1}})?
         \b(?P<verb>\L<active>)
         """
         + active_tail,
@@ -195,7 +198,8 @@ def patterns() -> Patterns:
     toll_rest = r"""
         \b(?P<toll>\L<tolls>)\b
         (?P<mid>[^;!?"“”]{0,140}?)
-        (?P<link>\b(?:to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
+        (?P<link>\b(?:(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|grew|
+               went\s+up|goes\s+up|was\s+raised|has\s+been\s+raised)\s+by|to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
                exceeded|exceeds|is|was|were|are|stands|stood|now|nearing|near|neared|approaching|
                climbed|rose|risen|jumped|increased|grew|stand|totals|totalled|totaled|numbered|
                numbers|passes|passed|tops|topped|top|surpasses|exceeds|above|over|beyond|past|

@@ -337,7 +337,7 @@ def _currency_codes() -> frozenset[str]:
 @cache
 def _change_before_pattern() -> re.Pattern[str]:
     data = load_toml("numbers")["range"]
-    pattern = r"(?<![\p{L}])" + _phrase_pattern(data["change_words"]) + r"\s+(?:from\s+)?\Z"
+    pattern = r"(?<![\p{L}])" + _phrase_pattern(data["change_words"]) + r"\s+(?:(?:from|by)\s+)?\Z"
     return _compile(pattern)
 
 
