@@ -4260,13 +4260,20 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+    if _rx(r"\bout\s+of\s+(?:service|order|action)\b", regex.I).search(line):
+        return None  # "Ambulances out of service: 9": a row, no body
     if ctx.reporter_alias is not None and len(line) <= 200:
         # "Lebanon — Public Health Emergency Operations Center, cumulative report": a
         # reporter the profile knows, named on the heading line
         hits = [
             h
             for h in ctx.reporter_alias.find(line.replace("’", "'"))
-            if len(h[2].split()) >= 2 and h[2].split()[-1].lower() in _BODY_HEADS | _CARRY_HEADS
+            if len(h[2].split()) >= 2
+            and (
+                any(w.lower() in _BODY_HEADS | _CARRY_HEADS for w in h[2].split())
+                # "MoH Gaza — daily statistics": an acronym of the body
+                or any(_rx(r"\p{Lu}\p{L}*\p{Lu}").match(w) for w in line[h[0] : h[1]].split())
+            )
         ]
         if hits:
             a, b, _ = max(hits, key=lambda h: h[1] - h[0])

@@ -120,8 +120,23 @@ def _alias_map(entries: tuple[Side | Reporter, ...]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for entry in entries:
         for alias in (*entry.aliases, entry.name):
-            mapping.setdefault(alias.lower(), entry.id)
+            lowered = alias.lower()
+            mapping.setdefault(lowered, entry.id)
+            # one alias for both spellings: "Operations Center" / "Operations Centre"
+            for one, other in _SPELLINGS:
+                if one in lowered:
+                    mapping.setdefault(lowered.replace(one, other), entry.id)
     return mapping
+
+
+_SPELLINGS = (
+    ("center", "centre"),
+    ("centre", "center"),
+    ("defense", "defence"),
+    ("defence", "defense"),
+    ("organization", "organisation"),
+    ("organisation", "organization"),
+)
 
 
 def _fail(where: str, problem: str) -> ProfileError:
