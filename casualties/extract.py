@@ -448,6 +448,15 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     title = text[start:end].strip()
+    opening = _rx(r"[^.\n]{5,80}?,\s+\d{1,2}\s+\p{L}+\s+\d{4}\.(?=\s)").match(text, start)
+    if opening is not None:
+        # "General Staff of the AFU, 11 February 2025. The enemy's total combat losses ...": a
+        # statement that opens with its author and its date
+        who = opening.group(0).rpartition(",")[0]
+        found = _heading_reporter(ctx, start, start + len(who))
+        if found is not None and found.reporter is not None and found.start <= start + 4:
+            ctx.head_end = start + len(who)
+            return found
     if not title or len(title) > 160 or title[-1] in '.!?"”':
         return None
     if _REPORT_WORDS.search(title):
@@ -462,6 +471,17 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     if not any(_REPORT_WORDS.search(text, a, b) for a, b in head) and not _REPORT_WORDS.search(
         below
     ):
+        if title.isupper() and 2 <= len(title.split()) <= 12:
+            # "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE" over its figures: a body's name in
+            # capitals, alone on the first line, is the document's author
+            found = _heading_reporter(ctx, start, end)
+            if (
+                found is not None
+                and found.reporter is not None
+                and len(found.text) >= 0.5 * len(title)
+            ):
+                ctx.head_end = end
+                return found
         return None
     named: list[_Attribution] = []
     for a, b in head[:4]:
@@ -1801,6 +1821,11 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
     return None
 
 
+_ARMED_LOSERS = frozenset(
+    ("occupiers", "invaders", "enemy", "army", "forces", "troops", "units", "militants", "rebels")
+)
+
+
 def _status_of_words(ctx: _Context, words: str) -> Status | None:
     """The status a column or label names ("Civilians killed", "Soldiers wounded")."""
     for word in _WORD.findall(words.lower()):
@@ -1823,6 +1848,14 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         who = ctx.pat.noun_status.get(counted.group("who").lower())
         if who is not None and who is not Status.UNSPECIFIED:
             return who
+    if fig.via == "active" and fig.verb_text.lower().split()[:1] in _LOSS_VERBS:
+        # "the occupiers lost 288 men", "Russian forces lost 1,200 personnel": a force's
+        # losses are its fighters
+        subject = _WORD.findall(ctx.text[max(0, fig.qstart - 40) : fig.qstart].lower())[-3:]
+        for word in reversed(subject):
+            status = ctx.pat.noun_status.get(word) or ctx.pat.adjective_status.get(word)
+            if status is Status.MILITARY or word in _ARMED_LOSERS:
+                return Status.MILITARY
     bare = (
         fig.head_status is None
         or (fig.head or "").lower() in {"others", "other", "more"}
@@ -3637,6 +3670,12 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         ).sub("", who)
         if bare != who:
             who = _rx(r"^(?:an?|the)\s+", regex.I).sub("", bare)
+            if _rx(
+                r"(?:preliminary|initial|official|unofficial|latest|early|provisional|updated|new|"
+                r"current|rough|conservative|various|other|some|most|our|these|those|available)",
+                regex.I,
+            ).fullmatch(who):
+                continue  # "according to preliminary estimates": no one named
         if who:
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
     for m in pat.inverted.finditer(sentence):
@@ -4212,7 +4251,7 @@ _ORG = regex.compile(
     | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
-          situation|figures|press|statement|data)\b)
+          situation|situational|figures|press|statement|data)\b)
     | ^\W*(?:(?-i:\p{Lu})[\p{L}’' -]{1,30}:\s+)?(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){0,3}?
        (?-i:\p{Lu})[\w’'.-]*)\s*,?\s+(?:(?:daily|weekly|monthly|quarterly|annual)\s+)?
        (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
@@ -4257,11 +4296,18 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     acronym in brackets ("(AFAD)"), or a name before "update"/"report" ("NDMA situation
     report"), but not a place ("Northern Ethiopia situation report")."""
     line = ctx.text[start:end]
+    if _rx(r"\bout\s+of\s+(?:service|order|action)\b", regex.I).search(line):
+        return None  # "Ambulances out of service: 9": a row, no body
+    if _rx(
+        r"^\W*(?:(?:reported|confirmed|total)\s+)?(?:\w+\s+){0,2}?(?:per|by)\s+(?:region|province|"
+        r"district|department|governorate|county|state|municipality|prefecture|oblast|area|"
+        r"country|sector|location|site|age|sex|gender|cause|category|status)\W*\Z",
+        regex.I,
+    ).match(line):
+        return None  # "Reported dead per region:": what the table below counts
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
         return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
-    if _rx(r"\bout\s+of\s+(?:service|order|action)\b", regex.I).search(line):
-        return None  # "Ambulances out of service: 9": a row, no body
     if ctx.reporter_alias is not None and len(line) <= 200:
         # "Lebanon — Public Health Emergency Operations Center, cumulative report": a
         # reporter the profile knows, named on the heading line
@@ -4335,6 +4381,14 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 continue
             if " ".join(w.capitalize() for w in words.split()) in demonym_table():
                 continue  # "CENTRAL AFRICAN REPUBLIC: Flash Update No. 3": a country, no source
+            if group in ("paren", "acronym") and (
+                _rx(r"I\.\s?N\.").match(words)
+                or _rx(
+                    r"\b(?:typhoon|storm|cyclone|hurricane|depression|STS|TS|TY|STY)\W+\S+\W*\Z",
+                    regex.I,
+                ).search(line, 0, m.start())
+            ):
+                continue  # 'STS "KRISTINE" (I.N. TRAMI)': a storm's other name
             if group == "org" and (
                 _HEADING_TOLL.match(words) or _rx(r"\b(?:by|per|wise)\b", regex.I).search(words)
             ):
