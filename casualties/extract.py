@@ -2331,6 +2331,8 @@ def _type_figure(
         and since is None
     ):
         basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
+    if heading is not None and heading.window and since is None and not fig.inc and row:
+        basis, rule_basis = Basis.INCREMENTAL, "window-heading"
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
@@ -4233,6 +4235,7 @@ class _Heading:
     enemy: bool
     status: Status | None = None
     incident: bool = False  # names one incident ("Attack on ..., night of 7 to 8 June:")
+    window: bool = False  # the nearest heading is a day's window ("In the past 24 hours:")
 
 
 _ORG = regex.compile(
@@ -4512,6 +4515,17 @@ def _read_heading(
     own_end = text.find("\n", figure_start)
     own_line = text[line_start : len(text) if own_end < 0 else own_end].strip()
     prose = len(own_line) > 100 and own_line[-1:] in '.!?"”' and own_line[:1] not in "•*-–·"
+    # "1. In the past 24 hours:" over "Martyrs: 58", "Martyrs (24h): 24": a day's counts
+    window = False
+    for start, end in lines:  # nearest first
+        line = text[start:end]
+        if start != s_start and _rx(r"\d").search(line) and _TABLE_ROW.search(line):
+            continue  # a sibling row ("Fatalities: 53 (+8 in the past 24 hours)")
+        if _WINDOW_HEADING.search(line):
+            window = not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line)
+            break
+        if start != s_start:
+            break  # another heading (or a title) is nearer
     for start, end in lines:  # nearest first
         line = text[start:end]
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
@@ -4600,7 +4614,16 @@ def _read_heading(
         if _rx(r"\bcivilians?\b", regex.I).search(text, start, end):
             status = Status.CIVILIAN
             break
-    return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident)
+    return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident, window)
+
+
+_WINDOW_HEADING = regex.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s*h(?:ours|rs|)\b|"
+    r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+day\b|\(\s*(?:24|48)\s*h(?:ours|rs)?\s*\)|"
+    r"\blast\s+24\s*h(?:ours|rs)?\b|\bpast\s+24\s*h(?:ours|rs)?\b|dernières\s+24\s+heures|"
+    r"últimas\s+24\s+horas|ultime\s+24\s+ore",
+    regex.I,
+)
 
 
 # ---------------------------------------------------------------------------------------
