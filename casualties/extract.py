@@ -1430,6 +1430,20 @@ def _bulletin_lines(
                 fig.place = column[0]
             previous = fig
             continue
+        if fig.outcome is None and (
+            by_unit := _BY_UNIT_LIST.match(text, _line_start(text, start), start)
+        ):
+            # "Dead by region: Region V 75 (Camarines Sur 52, Albay 17), CALABARZON 34": each
+            # place with its count
+            item = _LIST_ITEM.search(text, by_unit.end(), start)
+            if item is not None and _is_place_label(ctx, item.group("label")):
+                fig.outcome = ctx.pat.toll_outcome.get(by_unit.group("toll").lower())
+                fig.label = item.group("label")
+                fig.place = item.group("label")
+                fig.via = "label"
+                fig.qstart = item.start("label")
+                previous = fig
+                continue
         if fig.outcome is None:
             label = _LABEL.match(text, line_start, start) or _BARE_LABEL.match(
                 text, line_start, start
@@ -1606,11 +1620,14 @@ _PLACE_JOINERS = frozenset(
 def _is_place_label(ctx: _Context, label: str) -> bool:
     """A line label that names a place ("Sindh", "Khyber Pakhtunkhwa", "Blantyre"): capitalised
     words, none of them a word of a table's other rows ("Houses damaged")."""
-    words = label.split()
+    words = label.replace("(", " ").replace(")", " ").split()  # "Region V (Bicol)"
     return (
         0 < len(words) <= 4
         and all(w[:1].isupper() or w in _PLACE_JOINERS or "-" in w for w in words)
-        and not any(w.lower() in ctx.pat.non_casualty for w in words)
+        # ("CAR", the Cordillera region, is no car)
+        and not any(
+            w.lower() in ctx.pat.non_casualty for w in words if not (w.isupper() and len(w) <= 4)
+        )
     )
 
 
@@ -4392,6 +4409,12 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
                 ).search(line, 0, m.start())
             ):
                 continue  # 'STS "KRISTINE" (I.N. TRAMI)': a storm's other name
+            if (
+                group == "paren"
+                and (side_from_text(words) is not None or find_places(words))
+                and not any(w.lower() in _BODY_HEADS | _ORG_WORDS for w in words.split())
+            ):
+                continue  # "Region III (Central Luzon)": a place's other name
             if group == "org" and (
                 _HEADING_TOLL.match(words) or _rx(r"\b(?:by|per|wise)\b", regex.I).search(words)
             ):
@@ -4427,7 +4450,13 @@ _DATE_ROW = regex.compile(
 )
 # "Arequipa 14" under "Dead by department": a row whose label and figure a space parts
 _BARE_ROW = regex.compile(r"[\s•*·–-]*\p{Lu}[\p{L}’' -]{1,40}?\s+\d[\d,.]*\s*\Z")
-_BARE_LABEL = regex.compile(r"[\s•*·–-]*(?P<label>\p{Lu}[\p{L}’' -]{1,40}?)\s+\Z")
+_BY_UNIT_LIST = _words(
+    r"[\s•*·–-]*(?:(?:reported|confirmed|total)\s+)?(?P<toll>\L<w>)\s+(?:by|per)\s+[\p{L}-]+\s*:",
+    "heading_tolls",
+)
+# one item of such a list, right before its count: ", CALABARZON ", "(Camarines Sur "
+_LIST_ITEM = regex.compile(r"(?:\G\s*|[,;(:]\s*)(?P<label>\p{Lu}[\p{L}’' -]{0,30}?)\s+\Z")
+_BARE_LABEL = regex.compile(r"[\s•*·–-]*(?P<label>\p{Lu}[\p{L}’' ()-]{1,40}?)\s+\Z")
 _TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
 
