@@ -528,6 +528,7 @@ def _masthead(text: str, start: int) -> list[tuple[int, int]]:
     """The title lines a document opens with, up to its first prose or row (at most 8)."""
     lines: list[tuple[int, int]] = []
     pos = start
+    blank = False
     while pos < len(text) and len(lines) < 8:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -536,9 +537,12 @@ def _masthead(text: str, start: int) -> list[tuple[int, int]]:
         line_start = pos + len(raw) - len(raw.lstrip())
         pos = end + 1
         if not line:
+            blank = bool(lines)
             continue
         if len(line) > 160 or line[-1] in '.!?"”' or _TABLE_ROW.search(line):
             break
+        if blank and line[-1] == ":":
+            break  # "MOZAMBIQUE — INGD, 26 Dec:" after a blank line: a section, not the title
         lines.append((line_start, line_start + len(line)))
     return lines
 
@@ -2575,13 +2579,6 @@ def _type_figure(
     sides = _sides(ctx, fig, attribution, scope_start, scope_end)
     if sides == [None] and continuation is not None and continuation.side not in (None, "both"):
         sides = [continuation.side]
-    if (
-        sides == [None]
-        and ctx.profile is None
-        and ctx.topic_side is not None
-        and (fig.head or "").lower() not in _GROUPS
-    ):
-        sides = [ctx.topic_side]
     if heading is not None and heading.enemy:
         sides = [_other_side(ctx, reporter_side)]
     elif (
@@ -2589,7 +2586,16 @@ def _type_figure(
         and heading.side is not None
         and (sides == [None] or (sides == ["both"] and not fig.both and _short_row(text, fig)))
     ):
-        sides = [heading.side]  # "Lebanon — Public Health Emergency Operations Center ..."
+        # "Lebanon — Public Health Emergency Operations Center ...", "MALAWI — DoDMA: 13
+        # dead": the heading's country before the story's
+        sides = [heading.side]
+    if (
+        sides == [None]
+        and ctx.profile is None
+        and ctx.topic_side is not None
+        and (fig.head or "").lower() not in _GROUPS
+    ):
+        sides = [ctx.topic_side]
     if revision_of is not None and sides == [reporter_side] and revision_of.side:
         sides = [revision_of.side]
     claims = []
@@ -3629,7 +3635,12 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
             or (
                 head is not None
                 and head in _BODY_HEADS | _CARRY_HEADS
-                and head in ctx.doc_source.text.lower()
+                and (
+                    head in ctx.doc_source.text.lower()
+                    # "the ministry said" under "Ministère de la Santé publique": a reporter
+                    # the profile also calls a ministry
+                    or head in _profile_reporter_words(ctx.profile, ctx.doc_source.reporter)
+                )
             )
         )
     ):
@@ -3644,6 +3655,20 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if carried is not None:
         return carried
     return best if best.text and not pronoun else None
+
+
+@functools.lru_cache(maxsize=256)
+def _profile_reporter_words(profile: Profile | None, reporter: str | None) -> frozenset[str]:
+    """The words of the names a profile gives one of its reporters."""
+    if profile is None or reporter is None:
+        return frozenset()
+    return frozenset(
+        word
+        for r in profile.reporters
+        if r.id == reporter
+        for name in (*r.aliases, r.name)
+        for word in name.lower().split()
+    )
 
 
 def _after_quote(text: str, start: int) -> bool:
@@ -4266,6 +4291,8 @@ _ORG = regex.compile(
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*
           (?:\s+(?:(?:and|&)\s+)?(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
+    | ^\W*(?-i:\p{Lu}[\p{Lu}\s]{2,30}?)(?:\s*\([^)]{1,30}\))?\s[—–-]\s+
+      (?P<dash>(?-i:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,7}\p{Ll}{0,2}))(?=[\s,:;(]|\Z)  # "MALAWI — DoDMA"
     | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*(?=\((?-i:\p{Lu})|[—–]\s)  # "AFAD (Disaster and ..."
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
@@ -4377,7 +4404,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     # its acronym is the one that speaks; its acronym goes with its name
     bracketed = [m for m in found if m.group("org") and _BRACKET_ACRONYM.match(line, m.end("org"))]
     found = bracketed + [m for m in found if m not in bracketed]
-    for group in ("lead", "org", "acronym", "paren", "name", "solo", "caps"):
+    for group in ("dash", "lead", "org", "acronym", "paren", "name", "solo", "caps"):
         for m in found:
             words = (m.group(group) or "").strip()
             if group == "org" and (tail := _BRACKET_ACRONYM.match(line, m.end("org"))):
@@ -4571,6 +4598,14 @@ def _read_heading(
             # (the title lines name the document's author: ctx.doc_source); a row's own label
             # ("AJK: 22", "Injured admitted to hospitals: 146") names what it counts
             and not own_label
+            # nor a row above with a sentence of its own ("Injured: 152 — revised after
+            # duplicate records from the health network were removed")
+            and not (
+                has_figure
+                and start != s_start
+                and len(line) > 80
+                and _rx(r"\W*[\p{L}][\p{L} /()’'-]{0,40}[:—–]\s*[~≈]?\d").match(line)
+            )
         ):
             attribution = line_reporter
         if (
@@ -4624,8 +4659,13 @@ def _read_heading(
                     r"\b(?:attack|strike|raid|ambush|massacre|explosion|bombing)\b", regex.I
                 ).search(line)
             )
-        if side is None and not has_figure:
-            side = _side_in(ctx, line) if ctx.profile is not None else side_from_text(line)
+        block = _COUNTRY_BLOCK.match(line)
+        if side is None and (not has_figure or block):
+            # "MALAWI — DoDMA: 13 dead, ...": a block's country, in capitals
+            named = line
+            if block is not None:
+                named = block.group("country").title() + line[block.end("country") :]
+            side = _side_in(ctx, named) if ctx.profile is not None else side_from_text(named)
             if side == "both":
                 side = None
         if _rx(r"\b(?:the\s+)?enemy\b", regex.I).search(line):
@@ -4646,6 +4686,9 @@ def _read_heading(
     return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident, window)
 
 
+_COUNTRY_BLOCK = regex.compile(
+    r"\W*(?P<country>\p{Lu}{3,}(?:\s+\p{Lu}{3,})*)(?:\s*\([^)]*\))?\s[—–-]\s"
+)
 _WINDOW_HEADING = regex.compile(
     r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s*h(?:ours|rs|)\b|"
     r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+day\b|\(\s*(?:24|48)\s*h(?:ours|rs)?\s*\)|"
