@@ -3300,6 +3300,13 @@ def _as_of(
     colon = ctx.text.find(":", fig.qend, fig.qend + 3)
     if colon >= 0 and basis is Basis.CUMULATIVE:
         upto = min(upto, colon)  # "Two people have lost their lives: a firefighter found on Sunday"
+    if basis is Basis.CUMULATIVE and (
+        aside := _rx(r"\s[—–]\s|,\s*(?:where|when)\b").search(ctx.text, fig.qend, upto)
+    ):
+        # "Injured: 152 — the figure of 161 published on 5 February was revised", "39 remain
+        # missing, most of them in Batangas, where landslides struck on 24 October": the
+        # dates of an aside
+        upto = aside.start()
     usable = [
         m
         for m in mentions
@@ -4641,7 +4648,13 @@ def _read_heading(
                     # "weekly update, 9–15 January": counts for that period
                     daily = True
                     day = day or mention
-            elif day is None and mention.last is not None and not _MEASURE.search(line):
+            elif (
+                day is None
+                and mention.last is not None
+                and not _MEASURE.search(line)
+                # (nor "Issued: 21 October 2024" under a title that dates its figures)
+                and not _ISSUED.match(line)
+            ):
                 # (not "Highest temperature on 03.06.2026: 46.2 °C": a line's own figure's)
                 day = mention
         if (
@@ -4688,6 +4701,9 @@ def _read_heading(
 
 _COUNTRY_BLOCK = regex.compile(
     r"\W*(?P<country>\p{Lu}{3,}(?:\s+\p{Lu}{3,})*)(?:\s*\([^)]*\))?\s[—–-]\s"
+)
+_ISSUED = regex.compile(
+    r"\W*(?:issued|published|released|posted|date\s+of\s+(?:issue|publication))\b", regex.I
 )
 _WINDOW_HEADING = regex.compile(
     r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)\s*h(?:ours|rs|)\b|"
