@@ -1276,7 +1276,7 @@ def _read_figure(
             # ("claimed to have killed 70 soldiers" tells one deed, not a running total)
             fig.perfect = bool(
                 _rx(r"(?<!\bto\s)\b(?:has|have)\s+\Z").search(text[lo : active.start("verb")])
-            )
+            ) or bool(_rx(r"(?:has|have)\s", regex.I).match(active.group("verb")))
         else:
             toll_end = amount.start
             rise = None
@@ -2764,7 +2764,7 @@ _SUPERLATIVE = regex.compile(
     r"[^,;.]{0,80}\Z"
 )
 _TOLL_PERIOD = regex.compile(
-    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)?\s*(?:hours?|day|week|"
+    r"\b(?:(?:over|in|during|of)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)?\s*(?:hours?|day|week|"
     r"month)|overnight|over\s+the\s+weekend|for\s+the\s+(?:past\s+)?day)\b",
     regex.I,
 )
@@ -2847,7 +2847,16 @@ def _basis(
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         if fig.link.endswith(" by") or fig.link == "by":
             return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
-        if fig.total_of is None and _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2]):
+        if fig.total_of is None and (
+            _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2])
+            # "In the Kurakhove direction over the past day, units inflicted losses of 118"
+            or (
+                _TOLL_PERIOD.search(ctx.text, scope_start, fig.qstart)
+                and not _rx(r",\s*(?:bringing|raising|taking|pushing)\b", regex.I).search(
+                    ctx.text, scope_start, fig.qstart
+                )
+            )
+        ):
             # "put Russian losses over the past day at 1,120 personnel": that day's losses
             return Basis.INCREMENTAL, None, "toll-period"
         if since is None and _found_bodies(ctx, fig):
@@ -2898,6 +2907,8 @@ def _basis(
     lowered = near.lower()
     if fig.since_clause >= scope_start:
         lowered = ctx.text[fig.qstart : near_end].lower()  # not the "since" of its own clause
+    if _rx(r"\b(?:weekly|daily|monthly|quarterly|annual|yearly)\s+total\b").search(lowered):
+        return Basis.INCREMENTAL, since, "period-total"  # "Weekly total (5–11 Feb): lost 8,310"
     strong = None
     for strong in _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all(?=\s*(?:[,.;:)]|\Z))|altogether|"
@@ -2947,7 +2958,7 @@ def _basis(
         # "the toll has risen to 2,056, with 3,900 people injured and 270 missing": the
         # with-clause gives the same running count's other figures, as of the toll's date
         return Basis.CUMULATIVE, since, "with-toll"
-    if (
+    if not _WINDOW_HEADING.search(scope) and (
         _STATE.search(fig.aux)
         or (fig.outcome is Outcome.MISSING and _HEDGED_STATE.search(fig.aux))
         or (fig.via == "active" and _STATE.match(fig.verb_text.strip()))

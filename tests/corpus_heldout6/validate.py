@@ -2,15 +2,40 @@
 
 Run: python validate.py [folder]
 """
+
 import datetime as dt
 import json
 import pathlib
 import sys
 
 PASSAGE_KEYS = {"id", "published", "topic", "kind", "profile", "source", "note", "text", "claims"}
-CLAIM_KEYS = {"quote", "start", "value", "low", "high", "qualifier", "outcome", "status", "side",
-              "reporter", "basis", "as_of", "historical", "optional"}
-QUALIFIERS = {"exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"}
+CLAIM_KEYS = {
+    "quote",
+    "start",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "outcome",
+    "status",
+    "side",
+    "reporter",
+    "basis",
+    "as_of",
+    "historical",
+    "optional",
+}
+QUALIFIERS = {
+    "exact",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "about",
+    "nearly",
+    "range",
+    "vague",
+}
 OUTCOMES = {"killed", "wounded", "missing", "captured", "casualties"}
 STATUSES = {"military", "civilian", "unspecified"}
 BASES = {"cumulative", "incremental"}
@@ -35,7 +60,7 @@ def check_claim(c, text, published, where, errors):
         return None
     if "start" in c:
         s = c["start"]
-        if not is_int(s) or text[s:s + len(q)] != q:
+        if not is_int(s) or text[s : s + len(q)] != q:
             errors.append(f"{where}: quote {q!r} not at start {s}")
             return None
     else:
@@ -131,8 +156,10 @@ def main(folder):
                 spans.append((i, sp))
     for e in errors:
         print("ERROR", e)
-    print(f"{n_pass} passages, {n_claims} claims ({n_claims - n_opt} scored, {n_opt} optional); "
-          f"{len(errors)} error(s)")
+    print(
+        f"{n_pass} passages, {n_claims} claims ({n_claims - n_opt} scored, {n_opt} optional); "
+        f"{len(errors)} error(s)"
+    )
     return 1 if errors else 0
 
 
