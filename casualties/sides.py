@@ -6,6 +6,7 @@ people ("ukrainian", "palestinian"). Used when no profile names the sides of a c
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -213,4 +214,13 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     return [
         (table[word], start, end)
         for start, end, word in leftmost_longest(_place_scanner().hits(text))
+        # not the first word of a longer name: "Porto Alegre" is no Porto, "Santa Fe" no Santa
+        if not _NAME_GOES_ON.match(text, end)
     ]
+
+
+_NAME_GOES_ON = re.compile(
+    r" (?!(?:Oblast|Region|Province|Governorate|District|State|County|Prefecture|Department|"
+    r"Municipality|Island|Islands|Valley|Division|Territory|Sur|Norte|Sul|Nord|North|South|East|"
+    r"West|Central|Occidental|Oriental|del|de|do|da)\b)(?:[A-Z][a-z])"
+)
