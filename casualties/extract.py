@@ -486,6 +486,10 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     named: list[_Attribution] = []
     for a, b in head[:4]:
         if _REPORT_WORDS.search(text, a, b):
+            # "Flash Update No. 2 — OCHA, 22 April 2026": the title names its author
+            found = _heading_reporter(ctx, a, b)
+            if not named and found is not None and found.reporter is not None:
+                named.append(found)
             break
         found = _heading_reporter(ctx, a, b)
         if found is not None and found.reporter is not None:
@@ -508,6 +512,7 @@ def _document_source(ctx: _Context) -> _Attribution | None:
         and 2 <= len(first.split()) <= 8
         and first[:1].isupper()
         and side_from_text(first) != first
+        and " ".join(w.capitalize() for w in first.split()) not in demonym_table()
     ):
         # "Protección Civil de Valencia" over "Balance de la DANA — English summary": a
         # masthead in another language names its author on its first line
@@ -2284,15 +2289,15 @@ def _type_figure(
         carried = previous_claim.reporter is not None
         if previous_claim.reporter is None:
             attribution = None
-    if attribution is None and ctx.doc_source is not None:
-        attribution = ctx.doc_source
-        carried = True
     if attribution is None and heading is None and fig.linked is None:
         # "..., the regional governor said on Monday. Another 17 people were injured.": a
         # sentence that names no source goes on with the statement of the sentence before
         told = _told_before(ctx, s_start)
+        line_head = text[_line_start(text, s_start) : s_start + 2].lstrip()
         if (
             told is not None
+            # not a new bullet: "• Two aid workers were abducted" is an item of its own
+            and not (line_head[:1] in "•*·▪●‣-–" and len(line_head) <= 4)
             # not background in a clause of its own: "After four weeks of fighting and nearly
             # 1,000 reported killed, ...", "In the village, where 90 residents were killed"
             and not _rx(
@@ -2308,6 +2313,20 @@ def _type_figure(
         ):
             attribution = _carried_from(ctx, told)
             carried = True
+    if (
+        attribution is None
+        and fig.linked is not None
+        and fig.linked.made
+        and fig.linked.made[0].reporter is not None
+    ):
+        # "Another 40 people were injured, including 9 children": whoever gave the 40
+        attribution = _carried_from(ctx, fig.linked.made[0])
+        carried = True
+    if attribution is None and ctx.doc_source is not None:
+        # (after the sentence before: "..., according to local authorities. Another 40 people
+        # were injured" under an OCHA title goes on with the local authorities)
+        attribution = ctx.doc_source
+        carried = True
     if attribution is not None and attribution.reporter is not None:
         ctx.reporter_sides.setdefault(attribution.reporter, attribution.side)
     continuation = None
@@ -4314,6 +4333,8 @@ _ORG = regex.compile(
     | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*(?=\((?-i:\p{Lu})|[—–]\s)  # "AFAD (Disaster and ..."
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
+    | (?<=\b(?:update|report|bulletin|sitrep|briefing|snapshot)\b[^—–]{0,20})\s[—–]\s+
+      (?P<tail>(?-i:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,7}))(?=\s*(?:,|\Z|\d))  # "Update No. 2 — OCHA,"
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
           situation|situational|figures|press|statement|data)\b)
@@ -4422,7 +4443,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
     # its acronym is the one that speaks; its acronym goes with its name
     bracketed = [m for m in found if m.group("org") and _BRACKET_ACRONYM.match(line, m.end("org"))]
     found = bracketed + [m for m in found if m not in bracketed]
-    for group in ("dash", "lead", "org", "acronym", "paren", "name", "solo", "caps"):
+    for group in ("dash", "lead", "org", "acronym", "paren", "name", "solo", "caps", "tail"):
         for m in found:
             words = (m.group(group) or "").strip()
             if group == "org" and (tail := _BRACKET_ACRONYM.match(line, m.end("org"))):
@@ -4611,6 +4632,15 @@ def _read_heading(
             and not any(m.group("org") for m in _ORG.finditer(line))
         )
         if (
+            has_figure
+            and start != s_start
+            and line.lstrip()[:1] in "•*-–·"
+            and (prose or (own_line[:1] in "•*-–·" and line.rstrip()[-1:] in ".!?"))
+        ):
+            # a row above a line of prose is its sibling, not its heading; so is a sentence
+            # of the same bulleted list ("- One soldier was killed in Jenin on 11 January.")
+            continue
+        if (
             attribution is None
             and (ctx.doc_source is None or start > ctx.head_end)
             # (the title lines name the document's author: ctx.doc_source); a row's own label
@@ -4626,15 +4656,6 @@ def _read_heading(
             )
         ):
             attribution = line_reporter
-        if (
-            has_figure
-            and start != s_start
-            and line.lstrip()[:1] in "•*-–·"
-            and (prose or (own_line[:1] in "•*-–·" and line.rstrip()[-1:] in ".!?"))
-        ):
-            # a row above a line of prose is its sibling, not its heading; so is a sentence
-            # of the same bulleted list ("- One soldier was killed in Jenin on 11 January.")
-            continue
         for mention in line_dates:
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]

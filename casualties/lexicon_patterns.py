@@ -182,7 +182,7 @@ def patterns() -> Patterns:
     active = compile_pattern(
         rf"""
         # ("claimed to have killed 70 soldiers" reports a past deed: no "to" there)
-        (?P<pre>\b(?:{_NEG}|could|would|might|may|will|can|to(?!\s+have\s))\s+(?:\w+\s+){{0,1}})?
+        (?P<pre>\b(?:{_NEG}|could|would|might|(?-i:may)|will|can|to(?!\s+have\s))\s+(?:\w+\s+){{0,1}})?
         \b(?P<verb>\L<active>)
         """
         + active_tail,
@@ -251,7 +251,8 @@ def patterns() -> Patterns:
     incremental = compile_pattern(r"\b(?:\L<w>)\b", _I, w=longest(basis["incremental"]))
     incident = compile_pattern(r"\b(?:\L<w>)\b", _I, w=longest(basis["incidents"]))
     previous = compile_pattern(r"\b(?:\L<w>)\b", _I, w=longest(basis["previous"]))
-    modal = compile_pattern(r"\b(?:\L<w>)\b", _I, w=longest(modality["modal"]))
+    # ("May" with a capital after a day is the month: "between 1 and 4 May killed 14")
+    modal = compile_pattern(r"\b(?!(?-i:May)\b)(?:\L<w>)\b", _I, w=longest(modality["modal"]))
     denial = compile_pattern(r"\b(?:\L<w>)\b", _I, w=longest(modality["denial"]))
     negated_before = compile_pattern(
         r"\b(?:not|never|no|nor|n['’]t|none\s+of\s+the|rather\s+than|instead\s+of)\s+\Z", _I
