@@ -2468,7 +2468,13 @@ def _type_figure(
     elif anaphoric and continuation is not None and rule_basis in ("", "toll", "list"):
         basis = continuation.basis
     if continuation is not None and not own_date and heading is None:
-        if rule_basis in ("", "event-verb", "incident", "list"):
+        if rule_basis in ("", "event-verb", "incident", "list") and not (
+            # not across paragraphs of a bulletin for a count in the perfect: "In the last 24
+            # hours, 3 bodies were recovered." then "A total of 143 people have been treated"
+            fig.perfect
+            and basis is Basis.CUMULATIVE
+            and "\n\n" in text[continuation.start : s_start]
+        ):
             basis = continuation.basis
             since = since or continuation.since
         said_on = _statement_day(ctx, attribution) if basis is Basis.CUMULATIVE else None
@@ -2596,7 +2602,14 @@ def _type_figure(
         )
     )
     sides = _sides(ctx, fig, attribution, scope_start, scope_end)
-    if sides == [None] and continuation is not None and continuation.side not in (None, "both"):
+    if (
+        sides == [None]
+        and continuation is not None
+        and continuation.side not in (None, "both")
+        # (not from another paragraph when the story has a country: "a German tourist" is
+        # missing in one, "Fifteen people have been injured" in the next are Italy's)
+        and not (ctx.topic_side is not None and "\n\n" in text[continuation.start : s_start])
+    ):
         sides = [continuation.side]
     if heading is not None and heading.enemy:
         sides = [_other_side(ctx, reporter_side)]
