@@ -1874,7 +1874,7 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         who = ctx.pat.noun_status.get(counted.group("who").lower())
         if who is not None and who is not Status.UNSPECIFIED:
             return who
-    if fig.via == "active" and fig.verb_text.lower().split()[:1] in _LOSS_VERBS:
+    if fig.via == "active" and _loss_verb(fig):
         # "the occupiers lost 288 men", "Russian forces lost 1,200 personnel": a force's
         # losses are its fighters
         subject = _WORD.findall(ctx.text[max(0, fig.qstart - 40) : fig.qstart].lower())[-3:]
@@ -1962,8 +1962,9 @@ def _find_sides_of(
         and attribution.start >= 0
         and attribution.end <= fig.qstart
         and _rx(
-            r"\s*(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+[\w’'-]+)\b"
-            r"[^;.]{0,120}\Z",
+            # ('said in a statement on Sunday that its fighters had ...')
+            r"\s*(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,6}?that\s+)"
+            r"(?:it|they|we|(?:its|their|our)\s+[\w’'-]+)\b[^;.]{0,120}\Z",
             regex.I,
         ).match(ctx.text, attribution.end, fig.qstart)
     ):
@@ -1988,12 +1989,15 @@ def _find_sides_of(
         # "more than 25 Americans", "40 Palestinians"; a people outside the profile's sides
         # is still theirs ("three were Lebanese" in a Gaza story)
         side = _side_in(ctx, fig.head) or side_from_text(fig.head)
-    if side is None and fig.via == "active" and fig.verb_text.lower().split()[:1] in _LOSS_VERBS:
+    if side is None and fig.via == "active" and _loss_verb(fig):
         # "Russian forces lost 1,090 troops": the loser is the subject
         lo = max(scope_start, fig.qstart - 60)
         if attribution is not None and lo <= attribution.end <= fig.qstart:
             lo = attribution.end
-        side = _side_in(ctx, ctx.text[lo : fig.qstart])
+        # the subject right before the verb ("KYIV, Ukraine — Russian forces have lost"): the
+        # last side named, forces and all
+        losers = _side_mentions(ctx, ctx.text[lo : fig.qstart])
+        side = losers[-1][0] if losers else None
     if side is None and fig.place:
         side = _side_in(ctx, fig.place)
     if side is None and fig.toll_left.strip():
@@ -2057,6 +2061,14 @@ def _find_sides_of(
 
 
 _LOSS_VERBS = tuple([w] for w in _GRAMMAR["loss_verbs"])
+
+
+def _loss_verb(fig: _Fig) -> bool:
+    """ "lost 1,090 troops", "have lost", "had suffered": a party's own losses."""
+    words = [w for w in fig.verb_text.lower().split() if w not in ("has", "have", "had")]
+    return words[:1] in _LOSS_VERBS
+
+
 _FRAME = regex.compile(
     r"[\s\W]*(?:In|Inside|Across|Elsewhere\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     r"(?P<place>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*){0,2})\s*,"
@@ -4070,12 +4082,16 @@ _PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s-]")
 _DEFENSE = regex.compile(r"\bdefense\b")
 
 
+_DOTTED_ACRONYM = regex.compile(r"\b(?:\p{L}\.){2,}")
+
+
 @functools.lru_cache(maxsize=4096)
 def reporter_key(name: str) -> str:
     """Canonical words of a reporter's name: lowercase, no articles or possessives, one
     spelling ("defense" → "defence"), "ministry of health" → "health ministry"."""
     lowered = name.lower().replace("’", "'")
     lowered = _POSSESSIVE.sub("", lowered)
+    lowered = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), lowered)  # "U.N." → "un"
     lowered = _PUNCTUATION.sub(" ", lowered)
     lowered = _DEFENSE.sub("defence", lowered)
     lowered = _OFFICE_OF.sub(r"\2 \1", lowered)
