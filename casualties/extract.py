@@ -3673,6 +3673,10 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     pool = before if any(a.named or _is_pronoun(ctx, a.text) for a in before) else found
     best = min(pool, key=lambda a: (abs(a.start - anchor), a.start > anchor))
     named = [a for a in pool if a.reporter is not None and a.named]
+    if _INDEFINITE_GROUP.fullmatch(best.text):
+        # "..., while a local resistance group said it had killed 19 junta soldiers":
+        # someone new, not the body named before
+        return best
     if not best.named and named and not _is_pronoun(ctx, best.text):
         best = named[-1]
     if best.named:
@@ -3683,9 +3687,7 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         # "The Syrian Network for Human Rights said ... that it had documented the killing of
         # 118 civilians": "it" is the body named earlier in the sentence
         return antecedent[-1]
-    if _rx(
-        r"(?:an?)\s+(?:[\w-]+\s+)?(?:group|organisation|organization|movement|faction)\Z", regex.I
-    ).fullmatch(best.text):
+    if _INDEFINITE_GROUP.fullmatch(best.text):
         return best  # "A separatist group claimed ...": someone new, not the body named before
     head = None if pronoun or not best.text else best.text.split()[-1].lower()
     carried = _carried_reporter(ctx, s_start, head)
@@ -3731,6 +3733,12 @@ def _profile_reporter_words(profile: Profile | None, reporter: str | None) -> fr
         for name in (*r.aliases, r.name)
         for word in name.lower().split()
     )
+
+
+_INDEFINITE_GROUP = regex.compile(
+    r"(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:group|organisation|organization|movement|faction|militia)",
+    regex.I,
+)
 
 
 def _after_quote(text: str, start: int) -> bool:
