@@ -1095,7 +1095,7 @@ _SOURCE_AFTER_HEAD = regex.compile(
 )
 _ANIMALS = _words(r"\b(?:\L<w>)\b", "animals")
 _DECREASE = regex.compile(r"\(\s*[-−–]\s*\Z")
-_BY_THEN_TO = regex.compile(r"\bby\s+[\d,.]+\s+to\s+\Z", regex.I)
+_BY_THEN_TO = regex.compile(r"\b(?:by|from)\s+[\d,.]+\s+to\s+\Z", regex.I)
 # what follows a verb used actively: its object ("killed at least 26 civilians", "wounded the")
 _ACTIVE_OBJECT = regex.compile(
     r"\s+(?:at\s+least|at\s+most|more\s+than|over|some|about|around|nearly|almost|up\s+to|"
@@ -1800,13 +1800,15 @@ _AMONG_NEXT = regex.compile(
     regex.I,
 )
 _ELLIPSIS_GAP = regex.compile(
-    r"\s(?:and|while|but|against|versus|compared\s+with)\s+(?:(?:about|some|around|roughly|"
+    r"\s(?:and|while|but|against|versus|compared\s+(?:with|to)|up\s+from|down\s+from|from)\s+"
+    r"(?:(?:about|some|around|roughly|"
     r"nearly|almost|over|more\s+than|at\s+least|just\s+over|just\s+under|fewer\s+than|less\s+than)\s+)?\Z",
     regex.I,
 )
 _ELLIPSIS_TAIL = regex.compile(
     r"\s+(?:in|during|over|throughout|for)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?"
-    r"(?:(?:the\s+)?(?:previous|preceding|same|whole|first|second|last)\s+[\w-]+(?:\s+of\s+[\w-]+)?|"
+    r"(?:(?:the\s+)?(?:previous|preceding|same|whole|first|second|last)\s+[\w-]+"
+    r"(?:\s+of\s+[\w-]+|\s+last\s+year|\s+a\s+year\s+(?:earlier|before))?|"
     r"(?:1[89]|20)\d\d|last\s+year|\p{Lu}[\p{L}-]+(?:\s+\d{4})?)\s*(?:[,.;)]|\Z)"
     r"|\s+(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|the\s+previous\s+year)"
     r"\s*(?:[,.;)]|\Z)",
@@ -4268,7 +4270,7 @@ def _carried_reporter(ctx: _Context, s_start: int, head: str | None = None) -> _
     """The last named reporter in the six sentences before (at most two paragraphs back);
     with a ``head`` ("ministry" of "the ministry said"), the last one whose name has it, when
     one does ("the interior ministry", "the Civilian Impact Monitoring Project")."""
-    if head not in _BODY_HEADS and head not in _CARRY_HEADS:
+    if head not in _BODY_HEADS and head not in _CARRY_HEADS and head not in _INSTITUTION_HEADS:
         head = None  # "officials", "a spokesman": whoever was named last
     key = (s_start, head)
     if key not in ctx.carried_memo:  # every figure of a sentence asks the same
@@ -4321,6 +4323,8 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
         for a in reversed(found):
             if head in a.text.lower().split():
                 return a
+            if head in _INSTITUTION_HEADS and head in reporter_key(a.text).split():
+                return a
         if head is not None:
             for a in reversed(_sentence_attributions(ctx, prev[0], prev[1])):
                 lowered = a.text.lower()
@@ -4333,7 +4337,26 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
                     return a  # "the sources said" after "two army sources told Reuters"
         last = last or (found[-1] if found else None)
         pos = prev[0]
+    if head in _INSTITUTION_HEADS and last is not None and _looks_like_person(last.text):
+        return None  # "The army said" after a community leader's name: the army, not him
     return last
+
+
+def _looks_like_person(words: str) -> bool:
+    """ "Bukar Modu", "Colonel Serge Abena": a person's name, not a body or a country."""
+    return (
+        _rx(r"(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+").fullmatch(words.strip())
+        is not None
+        and not any(
+            w.lower() in _BODY_HEADS | _CARRY_HEADS | _ORG_WORDS | _INSTITUTION_HEADS
+            for w in words.split()
+        )
+        and side_from_text(words) is None
+    )
+
+
+# bodies that are themselves, not a pointer back to whoever spoke last
+_INSTITUTION_HEADS = frozenset(("army", "military", "police", "navy", "junta", "government"))
 
 
 # ---------------------------------------------------------------------------------------

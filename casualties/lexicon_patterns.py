@@ -124,7 +124,9 @@ def patterns() -> Patterns:
         (?P<part>\s+(?:of|among)(?:\s+(?:the|their|our|its|his|her|them|those|these|whom))?(?=\s))?
         ["”]?\s+["“]?  # killed 31 "terrorists", "more than 20" soldiers: the speaker's words
         (?P<mods>(?:(?!(?:in|on|at|from|to|by|with|after|when|during|near|into|across|over|
-            under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d)\b)
+            under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d|
+            outside|inside|around|along|behind|before|beside|between|against|through|toward|
+            towards|off|for)\b)
             [\w’'‘-]+,?\s+){0,4}?)
         (?P<head>\L<heads>)\b["”]?
         """,
