@@ -2057,7 +2057,16 @@ def _find_sides_of(
         return [side]
     if side is None:
         side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
-    if side is None and reporter_side is not None and reporter_side != "both":
+    if (
+        side is None
+        and reporter_side is not None
+        and reporter_side != "both"
+        # not a force's count of the enemies it "neutralised": "claimed more than 200 Taliban
+        # fighters had been neutralised"
+        and not _rx(r"\b(?:neutrali[sz]ed|eliminated|destroyed|liquidated)\b", regex.I).search(
+            f"{fig.verb_text} {fig.toll_text}"
+        )
+    ):
         side = reporter_side
     return [side]
 
@@ -4210,12 +4219,37 @@ def normalise_reporter(name: str, country: str | None = None) -> str:
         # "Libyan Red Crescent", "Haitian civil protection": the country's name, as in
         # "Libya's Red Crescent"; proper names ("Syrian Observatory ...") keep their words
         words[0] = reporter_key(country_names().get(side, words[0]))
-    if country and not named_country and generic_body:
-        words.insert(0, reporter_key(country))
+    if country and not named_country and generic_body and not _INTERNATIONAL.intersection(words):
+        words.insert(0, reporter_key(country))  # (not "the U.N. human rights office")
     return " ".join(words)
 
 
 _BODY_WORDS = frozenset(_GRAMMAR["body_synonyms"])
+# words of bodies that belong to no one country
+_INTERNATIONAL = frozenset(
+    (
+        "un",
+        "nations",
+        "international",
+        "world",
+        "unicef",
+        "unhcr",
+        "ocha",
+        "who",
+        "icrc",
+        "msf",
+        "iom",
+        "wfp",
+        "unrwa",
+        "ohchr",
+        "eu",
+        "european",
+        "african",
+        "au",
+        "ecowas",
+        "nato",
+    )
+)
 
 
 _NAME_JOINERS = frozenset(

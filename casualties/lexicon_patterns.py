@@ -239,8 +239,10 @@ def patterns() -> Patterns:
     verbs = longest(attribution["verbs"])
     attribution_re = compile_pattern(r"\b(?P<verb>\L<verbs>)\b", _I, verbs=verbs)
     according_re = compile_pattern(
-        r"\b(?P<according>\L<according>)\s+(?P<who>[^,.;:!?\"“”()]{2,90}?)"
-        r"(?=\s*(?:[,.;:!?\"“”()]|\bthat\b|\bon\s+\p{Lu}|\bin\s+a\b|\Z))",
+        # (the dots of "the U.N. human rights office" end nothing)
+        r"\b(?P<according>\L<according>)\s+"
+        r"(?P<who>(?:[^,.;:!?\"“”()]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s\p{Ll})){2,90}?)"
+        r"(?=\s*(?:[,;:!?\"“”()]|(?<!(?:^|[\s.])\p{Lu})\.|\bthat\b|\bon\s+\p{Lu}|\bin\s+a\b|\Z))",
         _I,
         according=longest(attribution["according"]),
     )
