@@ -222,5 +222,9 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
 _NAME_GOES_ON = re.compile(
     r" (?!(?:Oblast|Region|Province|Governorate|District|State|County|Prefecture|Department|"
     r"Municipality|Island|Islands|Valley|Division|Territory|Sur|Norte|Sul|Nord|North|South|East|"
-    r"West|Central|Occidental|Oriental|del|de|do|da)\b)(?:[A-Z][a-z])"
+    r"West|Central|Occidental|Oriental|del|de|do|da|"
+    # a body named after the place: "the Mississippi Emergency Management Agency"
+    r"Emergency|Management|Agency|Disaster|Civil|Defen[cs]e|Department|Police|Health|Fire|Red|"
+    r"Provincial|Regional|Governor|Government|Ministry|Office|Authority|Council|National|"
+    r"Rescue|Relief|Public|Security|Army|Forces|Hospital|University|Airport)\b)(?:[A-Z][a-z])"
 )
