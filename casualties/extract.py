@@ -1973,6 +1973,23 @@ def _find_sides_of(
         # "The RSF said it had killed dozens of soldiers": a party's kills are not its own
         # losses; with a profile they are the other side's
         reporter_side = _other_side(ctx, reporter_side)
+    inflicted = (
+        _rx(r"\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?\Z", regex.I).search(
+            ctx.text, max(0, fig.qstart - 30), fig.qstart
+        )
+        if fig.via == "toll" and _rx(r"losses", regex.I).match(fig.toll_text)
+        else None
+    )
+    if inflicted is not None:
+        # "inflicted losses of up to 1,340 servicemen on Ukrainian forces": whom they hit
+        target = _rx(
+            r"[^.;]{0,60}?\bon\s+(?P<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})", regex.I
+        ).match(ctx.text, fig.qend)
+        hit = _side_in(ctx, target.group("who")) if target is not None else None
+        if hit is not None and hit != "both":
+            return [hit]
+        if reporter_side not in (None, "both"):
+            return [_other_side(ctx, reporter_side)]
     if fig.each:
         if ctx.profile is not None and len(ctx.profile.sides) >= 2:
             return list(ctx.profile.side_ids())
@@ -2904,6 +2921,12 @@ def _basis(
             return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
         if fig.total_of is None and (
             _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2])
+            # "inflicted losses of up to 1,340 servicemen on Ukrainian forces over the past 24
+            # hours": losses of a period told after them
+            or (
+                _rx(r"\blosses\b", regex.I).search(fig.toll_text)
+                and _TOLL_PERIOD.search(ctx.text, fig.qend, near_end)
+            )
             # "In the Kurakhove direction over the past day, units inflicted losses of 118"
             or (
                 _TOLL_PERIOD.search(ctx.text, scope_start, fig.qstart)
@@ -4386,6 +4409,7 @@ def _looks_like_person(words: str) -> bool:
             for w in words.split()
         )
         and side_from_text(words) is None
+        and not _rx(r"^(?:The|A|An)\s|\b\p{Lu}{2,}\b").search(words.strip())  # "The IDF"
     )
 
 
