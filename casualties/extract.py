@@ -1095,6 +1095,11 @@ _SOURCE_AFTER_HEAD = regex.compile(
 )
 _ANIMALS = _words(r"\b(?:\L<w>)\b", "animals")
 _DECREASE = regex.compile(r"\(\s*[-−–]\s*\Z")
+_REVISED_TO = regex.compile(
+    r"\b(?:revised|corrected|updated|adjusted|lowered|raised|amended)\s+(?:down(?:wards?)?\s+|"
+    r"up(?:wards?)?\s+)?to\s+\Z",
+    regex.I,
+)
 _BY_THEN_TO = regex.compile(r"\b(?:by|from)\s+[\d,.]+\s+to\s+\Z", regex.I)
 # what follows a verb used actively: its object ("killed at least 26 civilians", "wounded the")
 _ACTIVE_OBJECT = regex.compile(
@@ -1308,6 +1313,10 @@ def _read_figure(
                 if rise is not None:
                     # "the toll rose by 6 to 167": the rise stands between the toll and it
                     inside = inside[:-1]
+                elif inside and _REVISED_TO.search(text, max(0, amount.start - 40), amount.start):
+                    # "The number of dead, reported as 21 in SitRep No. 8, has been revised to
+                    # 19": the old figure stands between the toll and the new one
+                    inside = []
                 if inside:
                     # "killed 14 civilians, bringing the death toll to 173": the phrase
                     # for this figure starts after the last figure before it
@@ -4138,6 +4147,8 @@ def reporter_key(name: str) -> str:
     lowered = _DEFENSE.sub("defence", lowered)
     lowered = _OFFICE_OF.sub(r"\2 \1", lowered)
     words = [w for w in lowered.split() if w not in {"the", "a", "an", "its", "their"}]
+    if len(words) > 1 and words[0] in ("el", "la", "los", "las", "le", "les", "il", "lo", "os"):
+        words = words[1:]  # "el Servicio Médico Legal", "le ministère"
     if len(words) > 1 and words[0] in _COUNT_WORDS:
         words = words[1:]  # "two army sources", "three witnesses": who they are, not how many
     return " ".join(words)
