@@ -1240,6 +1240,14 @@ def _read_figure(
         fig.inc_word = increment.group("inc").lower()
     # a place or side right after the phrase
     place = pat.place.match(text, fig.np_end, min(s_end, fig.np_end + 60))
+    if place is not None and (
+        text[place.end() : place.end() + 1] == "-"
+        or _rx(
+            r"\s*(?:forces|troops|strikes?|airstrikes?|shelling|army|military|coalition|drones?)\b",
+            regex.I,
+        ).match(text, place.end())
+    ):
+        place = None  # "deaths from US-led coalition strikes": the attacker, not a place
     if place is not None:
         if place.group("each"):
             fig.each = True
