@@ -2862,6 +2862,21 @@ _AS_OF_BEFORE = regex.compile(
     r"(?:\p{Lu}{2,4}\s+)?(?:on\s+)?)?\Z",
     regex.I,
 )
+_REPORT_REF = regex.compile(r"\b(?:previous|last|latest|preceding)\s", regex.I)
+_PERIOD_TOTAL = regex.compile(r"\b(?:weekly|daily|monthly|quarterly|annual|yearly)\s+total\b")
+
+
+def _maybe_period(text: str, start: int, end: int) -> bool:
+    """A cheap test before _TOLL_PERIOD: a clause naming a day's or a week's window."""
+    part = text[start:end]
+    return any(w in part for w in ("past", "last", "previous", "overnight", "weekend", " day"))
+
+
+def _maybe_window(text: str) -> bool:
+    """A cheap test before _WINDOW_HEADING: most clauses name no 24-hour window."""
+    return "24" in text or "day" in text or "heure" in text or "hora" in text or " ore" in text
+
+
 _SINCE_LAST_REPORT = regex.compile(
     r"(?:\b|^\s*)(?:since|compared\s+with|from)\s+(?:the|our|its|their|my)\s+(?:previous|last|latest|"
     r"preceding)\s+(?:daily\s+|weekly\s+)?(?:bulletin|report|update|sitrep|situation\s+report|"
@@ -2904,10 +2919,16 @@ def _basis(
         return fig.linked.basis, since or fig.linked_since, "part-row"
     if fig.inc and fig.via in ("increment", "label"):
         return Basis.INCREMENTAL, None, "more"
-    last_report = _SINCE_LAST_REPORT_BEFORE.search(ctx.text, max(0, fig.qstart - 150), fig.qstart)
+    # (the cheap test first: most figures have no "previous"/"last" report near them)
+    report_near = _REPORT_REF.search(ctx.text, max(0, fig.qstart - 150), fig.qend + 80)
+    last_report = (
+        _SINCE_LAST_REPORT_BEFORE.search(ctx.text, max(0, fig.qstart - 150), fig.qstart)
+        if report_near is not None
+        else None
+    )
     if last_report is not None and _rx(r"[.!?]\s").search(ctx.text, last_report.end(), fig.qstart):
         last_report = None  # in a sentence before
-    if last_report is None:
+    if last_report is None and report_near is not None:
         last_report = _SINCE_LAST_REPORT.match(
             ctx.text, fig.qend, min(near_end + 80, fig.qend + 80)
         )
@@ -2936,19 +2957,23 @@ def _basis(
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         if fig.link.endswith(" by") or fig.link == "by":
             return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
-        if fig.total_of is None and (
-            _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2])
-            # "inflicted losses of up to 1,340 servicemen on Ukrainian forces over the past 24
-            # hours": losses of a period told after them
-            or (
-                _rx(r"\blosses\b", regex.I).search(fig.toll_text)
-                and _TOLL_PERIOD.search(ctx.text, fig.qend, near_end)
-            )
-            # "In the Kurakhove direction over the past day, units inflicted losses of 118"
-            or (
-                _TOLL_PERIOD.search(ctx.text, scope_start, fig.qstart)
-                and not _rx(r",\s*(?:bringing|raising|taking|pushing)\b", regex.I).search(
-                    ctx.text, scope_start, fig.qstart
+        if (
+            fig.total_of is None
+            and _maybe_period(ctx.text, scope_start, near_end)
+            and (
+                _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2])
+                # "inflicted losses of up to 1,340 servicemen on Ukrainian forces over the past 24
+                # hours": losses of a period told after them
+                or (
+                    _rx(r"\blosses\b", regex.I).search(fig.toll_text)
+                    and _TOLL_PERIOD.search(ctx.text, fig.qend, near_end)
+                )
+                # "In the Kurakhove direction over the past day, units inflicted losses of 118"
+                or (
+                    _TOLL_PERIOD.search(ctx.text, scope_start, fig.qstart)
+                    and not _rx(r",\s*(?:bringing|raising|taking|pushing)\b", regex.I).search(
+                        ctx.text, scope_start, fig.qstart
+                    )
                 )
             )
         ):
@@ -2993,16 +3018,17 @@ def _basis(
         return ctx.claims[-1].basis, ctx.claims[-1].since, "same-period"
     if fig.inc:
         return Basis.INCREMENTAL, since, "more"
-    if _TOTAL_SO_FAR.search(ctx.text, max(0, fig.qstart - 80), fig.amount.number_start) and not (
-        pat.incremental.search(ctx.text, max(scope_start, fig.qstart - 150), fig.qstart)
-    ):
+    if (
+        "total" in ctx.text[max(0, fig.qstart - 80) : fig.amount.number_start]
+        and _TOTAL_SO_FAR.search(ctx.text, max(0, fig.qstart - 80), fig.amount.number_start)
+    ) and not (pat.incremental.search(ctx.text, max(scope_start, fig.qstart - 150), fig.qstart)):
         # "the hospital has received a total of 37 injured persons from the explosion on 5
         # October": its count so far (the date is the explosion's)
         return Basis.CUMULATIVE, since, "total-so-far"
     lowered = near.lower()
     if fig.since_clause >= scope_start:
         lowered = ctx.text[fig.qstart : near_end].lower()  # not the "since" of its own clause
-    if _rx(r"\b(?:weekly|daily|monthly|quarterly|annual|yearly)\s+total\b").search(lowered):
+    if "total" in lowered and _PERIOD_TOTAL.search(lowered):
         return Basis.INCREMENTAL, since, "period-total"  # "Weekly total (5–11 Feb): lost 8,310"
     strong = None
     for strong in _rx(
@@ -3053,7 +3079,7 @@ def _basis(
         # "the toll has risen to 2,056, with 3,900 people injured and 270 missing": the
         # with-clause gives the same running count's other figures, as of the toll's date
         return Basis.CUMULATIVE, since, "with-toll"
-    if not _WINDOW_HEADING.search(scope) and (
+    if not (_maybe_window(scope) and _WINDOW_HEADING.search(scope)) and (
         _STATE.search(fig.aux)
         or (fig.outcome is Outcome.MISSING and _HEDGED_STATE.search(fig.aux))
         or (fig.via == "active" and _STATE.match(fig.verb_text.strip()))
