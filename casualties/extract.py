@@ -3429,6 +3429,14 @@ def _as_of(
     if not any(fig.qend <= m.start < upto for m in mentions):
         upto = s_end  # "killed 20 and wounded 450 on Tuesday": one day for both
     own_from = fig.amount.end if fig.elliptic else 0
+    if basis is Basis.INCREMENTAL and (
+        bringing := _rx(r",\s*(?:bringing|raising|pushing|taking|lifting)\b", regex.I).search(
+            ctx.text, fig.qend, upto
+        )
+    ):
+        # "Another 12 bodies were pulled out overnight, bringing the toll from Monday's
+        # collapse to 97": Monday is the collapse's, not the day of the 12
+        upto = bringing.start()
     colon = ctx.text.find(":", fig.qend, fig.qend + 3)
     if colon >= 0 and basis is Basis.CUMULATIVE:
         upto = min(upto, colon)  # "Two people have lost their lives: a firefighter found on Sunday"
