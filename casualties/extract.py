@@ -3828,7 +3828,8 @@ _INDEFINITE_GROUP = regex.compile(
 
 def _after_quote(text: str, start: int) -> bool:
     """True for the speaker of a quote: '“...,” the official said'."""
-    return bool(_rx(r"[”\"’'],?\s*\Z").search(text[max(0, start - 4) : start]))
+    # (not a quote that ended the paragraph before: '... donated blood."\n\nThe army said')
+    return bool(_rx(r"[”\"’'],?[ \t]*\Z").search(text[max(0, start - 4) : start]))
 
 
 def _inside_quote(text: str, s_start: int, pos: int) -> bool:
