@@ -1145,6 +1145,7 @@ def _read_figure(
         head_end = head.end()
         # "nine civilian deaths", "two police officers": a head word used as a modifier
         carried_outcome: Outcome | None = None
+        carried_status: Status | None = None
         for _ in range(2):
             # a head right after a head modifies it: "rebel fighters", "Sudanese refugees"
             more = pat.head.match(text, head_end, min(window_end, following))
@@ -1158,6 +1159,7 @@ def _read_figure(
                 break  # "37 civilians killed": the participle is no head
             mods = f"{mods}{text[head.start('head') : head_end]} "
             carried_outcome = carried_outcome or pat.word_outcome.get(word)  # "262 wounded people"
+            carried_status = carried_status or pat.noun_status.get(word)  # "1 child dead"
             head = more
             head_end = more.end()
             word = more.group("head").lower()
@@ -1166,7 +1168,7 @@ def _read_figure(
         fig.head = head.group("head")
         fig.mods = mods
         fig.inc = head.group("inc") is not None
-        fig.head_status = pat.noun_status.get(word)
+        fig.head_status = pat.noun_status.get(word) or carried_status
         fig.head_outcome = pat.word_outcome.get(word) or carried_outcome
         if fig.head_outcome is None and (hurt := _HURT_MODIFIER.search(mods)):
             # "57 weapon-wounded patients", "12 war-injured children"
@@ -2270,6 +2272,13 @@ _ROW_SOURCE = regex.compile(
     r"\((?P<who>(?-i:\p{Lu})[\p{L}’'.&/ -]{1,60}|(?-i:\p{Lu}\p{Ll}?\p{Lu}[\p{L}]{0,6}))\)[ \t]*$",
     regex.MULTILINE,
 )
+# "- Narok County: matatu swept off a drift; 5 dead, 2 missing (Kenya Red Cross)": a source
+# in brackets that ends a row of figures
+_ROW_SOURCE_AT_END = regex.compile(
+    r"(?:[ \t]*(?:\p{L}+[ \t]*)?,[ \t]*(?:and[ \t]+)?[\d,]+[ \t]+\p{L}+){1,4}[ \t]*"
+    r"\((?P<who>(?-i:\p{Lu})[\p{L}’'.&/ -]{1,60})\)[ \t]*$",
+    regex.MULTILINE,
+)
 
 
 def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
@@ -2278,7 +2287,9 @@ def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
     mark = _FOOTNOTE_MARK.match(ctx.text, fig.amount.end)
     if mark is None:
         # "Palestinians killed: 71,204 (MoH)": a row's own source in brackets after its figure
-        own = _ROW_SOURCE.match(ctx.text, fig.amount.end)
+        own = _ROW_SOURCE.match(ctx.text, fig.amount.end) or _ROW_SOURCE_AT_END.match(
+            ctx.text, fig.amount.end
+        )
         if own is not None and not any(ch.isdigit() for ch in own.group("who")):
             who = own.group("who").strip()
             return _resolve(ctx, who, own.start("who"), own.start("who") + len(who))
