@@ -1656,6 +1656,8 @@ def _is_place_label(ctx: _Context, label: str) -> bool:
         and not any(
             w.lower() in ctx.pat.non_casualty for w in words if not (w.isupper() and len(w) <= 4)
         )
+        # nor "Damnificados", "Evacuated": people who are no casualties
+        and not any(w.lower() in _NOT_CASUALTY_LABELS for w in words)
     )
 
 
