@@ -2054,8 +2054,10 @@ def _find_sides_of(
             side = _side_in(ctx, frame.group("place"))
             side = None if side == "both" else side
     # "the army killed 28 M23 rebels", "Assailants neutralised: 8": no country's losses
-    group = (fig.head or "").lower() in _GROUPS and not fig.mods.strip() and not possessive
-    if ctx.profile is None and side is None and group and fig.via in ("active", "toll"):
+    group = (fig.head or "").lower() in _GROUPS and not possessive
+    if ctx.profile is None and side is None and group:
+        # "killed 28 M23 rebels", "30 militants were killed in Borno": an armed group with no
+        # country of its own is no country's loss
         return [None]
     if (
         side is None
@@ -3775,6 +3777,10 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         # "..., while a local resistance group said it had killed 19 junta soldiers":
         # someone new, not the body named before
         return best
+    if best.start < anchor and not quoted:
+        # (not a source named after the figure, for one that names it before: "The army said
+        # it killed 31 rebels, while residents said ...")
+        named = [a for a in named if a.start < anchor]
     if not best.named and named and not _is_pronoun(ctx, best.text):
         best = named[-1]
     if best.named:
