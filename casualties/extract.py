@@ -2448,6 +2448,17 @@ def _type_figure(
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
     )
+    if (
+        rule_basis == "part-of-whole"
+        and (
+            as_of_source is AsOfSource.PUBLISHED
+            # (not "eight of the dead from Tuesday": a day of their own)
+            or _rx(r",\s*(?:where|when)\b", regex.I).search(text, fig.qend, s_end) is not None
+        )
+        and (whole := next((c for c in reversed(ctx.claims[-6:]) if c.outcome is outcome), None))
+    ):
+        # "Seven of the deaths were in Hachinohe": as of the count they are part of
+        as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
     if rule_basis == "incident-toll" and as_of_source is AsOfSource.PUBLISHED:
         # "... ambushed a convoy on Wednesday, killing dozens. One source put the toll at 42
         # dead": the day of the attack told just before
@@ -2892,6 +2903,11 @@ def _maybe_window(text: str) -> bool:
     return "24" in text or "day" in text or "heure" in text or "hora" in text or " ore" in text
 
 
+_PART_OF_THE_DEAD = regex.compile(
+    r"\s+of\s+(?:the|those)\s+(?:deaths|dead|victims|fatalities|casualties|wounded|injured|"
+    r"killed|missing)\b",
+    regex.I,
+)
 _SINCE_LAST_REPORT = regex.compile(
     r"(?:\b|^\s*)(?:since|compared\s+with|from)\s+(?:the|our|its|their|my)\s+(?:previous|last|latest|"
     r"preceding)\s+(?:daily\s+|weekly\s+)?(?:bulletin|report|update|sitrep|situation\s+report|"
@@ -2968,6 +2984,19 @@ def _basis(
     if fig.via == "toll" and fig.link in ("included", "includes", "include") and ctx.claims:
         # "The dead included 1,889 civilians": a part of the figure given before
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
+    whole = (
+        next((c for c in reversed(ctx.claims[-6:]) if c.outcome is fig.outcome), None)
+        if ctx.claims and _PART_OF_THE_DEAD.match(ctx.text, fig.amount.end)
+        else None
+    )
+    if (
+        whole is not None
+        and not whole.historical
+        and _rx(r"[.!?]\s").search(ctx.text, whole.end, fig.qstart) is not None
+    ):
+        # "The quake has killed 41 people. Seven of the deaths were in Hachinohe, where a
+        # building collapsed on Wednesday": a part of the count told just before
+        return whole.basis, since or whole.since, "part-of-whole"
     deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         if fig.link.endswith(" by") or fig.link == "by":
