@@ -2908,6 +2908,10 @@ _PART_OF_THE_DEAD = regex.compile(
     r"killed|missing)\b",
     regex.I,
 )
+_IN_THE_WAR = regex.compile(
+    r"\s+(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict)\b(?!\s+(?:zone|area))",
+    regex.I,
+)
 _SINCE_LAST_REPORT = regex.compile(
     r"(?:\b|^\s*)(?:since|compared\s+with|from)\s+(?:the|our|its|their|my)\s+(?:previous|last|latest|"
     r"preceding)\s+(?:daily\s+|weekly\s+)?(?:bulletin|report|update|sitrep|situation\s+report|"
@@ -3194,6 +3198,9 @@ def _basis(
         # after "The death toll from Friday's earthquake has risen to 2,056": "In Thailand, 19
         # people were confirmed dead", "where 2,600 were injured" count the same disaster so far
         return Basis.CUMULATIVE, since, "disaster-toll"
+    if fig.via in ("passive", "list-back") and _IN_THE_WAR.match(ctx.text, fig.qend):
+        # "2,783 of its servicemen were killed in the 44-day war": the war's total
+        return Basis.CUMULATIVE, since, "war-total"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = _rx(r"\b(?:were|was)\b").search(fig.aux) or (
             not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
