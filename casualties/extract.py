@@ -1088,6 +1088,13 @@ def _toll_search(pat: Patterns, text: str, start: int, end: int) -> regex.Match[
     return toll
 
 
+# a count of the people who speak: "two security sources told AFP", "three witnesses said"
+_COUNTED_SOURCES = regex.compile(
+    r"\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?\b|(?:witnesses|officials|residents|diplomats|"
+    r"spokes(?:men|women|people)|doctors|medics)\s+(?:said|say|says|told|who\s+(?:spoke|asked|"
+    r"declined)|speaking|familiar|quoted|cited|interviewed)\b)",
+    regex.I,
+)
 # the people who speak, after a modifier head: "two army sources told Reuters"
 _SOURCE_AFTER_HEAD = regex.compile(
     r"\s+(?:sources?\b|spokes(?:man|woman|person|people)\b|officials?\s+(?:said|told|say)\b)",
@@ -1123,6 +1130,8 @@ def _read_figure(
     pat = ctx.pat
     if _DECREASE.search(text, max(0, amount.start - 3), amount.number_start):
         return None  # "Missing: 12 (-3)": a revision down, no one counted
+    if _COUNTED_SOURCES.match(text, amount.end):
+        return None  # "two security sources told AFP", "three witnesses said": who speaks
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
     head = pat.head.match(text, amount.end, min(window_end, following))
