@@ -1505,6 +1505,14 @@ def _bulletin_lines(
                 fig.via = "label"
                 fig.qstart = label.start("label")
                 continue
+            if label is not None and label.group("label").lower().strip() in _DIED_LABELS:
+                # "Died: 442" under "Total casualties:": the row names its own outcome
+                fig.label = label.group("label")
+                fig.outcome = Outcome.KILLED
+                fig.via = "label"
+                fig.qstart = label.start("label")
+                previous = fig
+                continue
             if label is not None:
                 fig.label = label.group("label")
                 words = label.group("label").lower().strip()
@@ -4764,6 +4772,7 @@ _BY_UNIT_LIST = _words(
 )
 # one item of such a list, right before its count: ", CALABARZON ", "(Camarines Sur "
 _LIST_ITEM = regex.compile(r"(?:\G\s*|[,;(:]\s*)(?P<label>\p{Lu}[\p{L}’' -]{0,30}?)\s+\Z")
+_DIED_LABELS = frozenset(("died", "dead persons", "persons died", "people died", "meninggal"))
 _BARE_LABEL = regex.compile(r"[\s•*·–-]*(?P<label>\p{Lu}[\p{L}’' ()-]{1,40}?)\s+\Z")
 _TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
