@@ -266,7 +266,8 @@ def test_second_heldout_floor() -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", ["corpus_heldout3", "corpus_heldout4", "corpus_heldout5", "corpus_heldout6"]
+    "folder",
+    ["corpus_heldout3", "corpus_heldout4", "corpus_heldout5", "corpus_heldout6", "corpus_heldout7"],
 )
 def test_later_heldout_floors(folder: str) -> None:
     """The later held-out sets (each written blind and scored once blind, see their READMEs;
@@ -274,5 +275,5 @@ def test_later_heldout_floors(folder: str) -> None:
     asks of unseen text."""
     scores = evaluate(CORPUS.parent / folder)
     print("\n" + scores.summary())
-    assert scores.gold >= 130
+    assert scores.gold >= 100
     assert scores.f1 >= 0.90
