@@ -1887,9 +1887,7 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
     return None
 
 
-_ARMED_LOSERS = frozenset(
-    ("occupiers", "invaders", "enemy", "army", "forces", "troops", "units", "militants", "rebels")
-)
+_ARMED_LOSERS = frozenset(_GRAMMAR["armed_losers"])
 
 
 def _status_of_words(ctx: _Context, words: str) -> Status | None:
@@ -4275,9 +4273,7 @@ def reporter_key(name: str) -> str:
     return " ".join(words)
 
 
-_COUNT_WORDS = frozenset(
-    ("one", "two", "three", "four", "five", "six", "several", "some", "many", "other", "both")
-)
+_COUNT_WORDS = frozenset(_GRAMMAR["source_count_words"])
 
 
 @functools.cache
@@ -4381,30 +4377,7 @@ def normalise_reporter(name: str, country: str | None = None) -> str:
 
 _BODY_WORDS = frozenset(_GRAMMAR["body_synonyms"])
 # words of bodies that belong to no one country
-_INTERNATIONAL = frozenset(
-    (
-        "un",
-        "nations",
-        "international",
-        "world",
-        "unicef",
-        "unhcr",
-        "ocha",
-        "who",
-        "icrc",
-        "msf",
-        "iom",
-        "wfp",
-        "unrwa",
-        "ohchr",
-        "eu",
-        "european",
-        "african",
-        "au",
-        "ecowas",
-        "nato",
-    )
-)
+_INTERNATIONAL = frozenset(_GRAMMAR["international_words"])
 
 
 _NAME_JOINERS = frozenset(
@@ -4546,7 +4519,7 @@ def _looks_like_person(words: str) -> bool:
 
 
 # bodies that are themselves, not a pointer back to whoever spoke last
-_INSTITUTION_HEADS = frozenset(("army", "military", "police", "navy", "junta", "government"))
+_INSTITUTION_HEADS = frozenset(_GRAMMAR["institution_heads"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -4772,7 +4745,7 @@ _BY_UNIT_LIST = _words(
 )
 # one item of such a list, right before its count: ", CALABARZON ", "(Camarines Sur "
 _LIST_ITEM = regex.compile(r"(?:\G\s*|[,;(:]\s*)(?P<label>\p{Lu}[\p{L}’' -]{0,30}?)\s+\Z")
-_DIED_LABELS = frozenset(("died", "dead persons", "persons died", "people died", "meninggal"))
+_DIED_LABELS = frozenset(_GRAMMAR["died_labels"])
 _BARE_LABEL = regex.compile(r"[\s•*·–-]*(?P<label>\p{Lu}[\p{L}’' ()-]{1,40}?)\s+\Z")
 _TABLE_ROW = regex.compile(r"[:—–=-]\s*(?:about\s+|over\s+)?\d[\d,.]*\s*(?:\([^)]*\)\s*)?\Z")
 
