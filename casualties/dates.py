@@ -425,7 +425,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         r"(?:(?P<wd_el>early|late)\s+)?" + _wd("b", "wday_alone") + r"(?:\s+\L<dpart>" + _E + ")?",
     ),
-    ("year", r"(?<=\b(?:in|during|since|throughout)\s+)" + _year("yr")),
+    (
+        "year",
+        # "in 2023", "throughout 2024", "for the whole of 2024", "over the course of 2023"
+        r"(?<=\b(?:(?:in|during|since|throughout)"
+        r"|(?:for|over|across|in|during)\s+(?:all|the\s+whole|the\s+(?:whole\s+)?course)\s+of)\s+)"
+        + _year("yr"),
+    ),
 )
 _RULE_NAMES = tuple(name for name, _ in _RULES)
 

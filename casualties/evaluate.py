@@ -451,8 +451,11 @@ def _reporter_matches(gold: Any, claim: Claim) -> bool:
         return True
     # one body by its name and by its acronym: "ndrrmc" and "the National Disaster Risk
     # Reduction and Management Council"
-    return _acronym_of_other(wanted, claim.reporter_text or "") or _acronym_of_other(
-        said, str(gold)
+    return (
+        _acronym_of_other(wanted, claim.reporter_text or "")
+        or _acronym_of_other(said, str(gold))
+        # "ehrc", the normalised name of "the Ethiopian Human Rights Commission"
+        or _acronym_of_other(rid, str(gold))
     )
 
 

@@ -1888,6 +1888,10 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
 
 
 _ARMED_LOSERS = frozenset(_GRAMMAR["armed_losers"])
+_EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
+_OF_WHOM = regex.compile(
+    r"\s+of\s+(?:(?:the|their|its|local|unarmed|[\d,]+)\s+)?(?P<two>(?P<one>[\p{L}-]+)(?:\s+[\p{L}-]+)?)"
+)
 
 
 def _status_of_words(ctx: _Context, words: str) -> Status | None:
@@ -1905,6 +1909,12 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
     from_words = _status_words(ctx, fig)
     if from_words is not None:
         return from_words
+    if (fig.head or "").lower() in _EVENT_HEADS and (whose := _OF_WHOM.match(ctx.text, fig.np_end)):
+        # "412 killings of police officers", "17 bodies of civilians": whom they were
+        for phrase in (whose.group("two"), whose.group("one")):
+            status = ctx.pat.noun_status.get((phrase or "").lower())
+            if status is not None and status is not Status.UNSPECIFIED:
+                return status
     if fig.via == "toll" and (
         counted := _NUMBER_OF_WHOM.search(ctx.text, max(0, fig.qstart - 40), fig.qstart)
     ):
@@ -4499,6 +4509,16 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
                     return a  # "the sources said" after "two army sources told Reuters"
         last = last or (found[-1] if found else None)
         pos = prev[0]
+    if head is not None:
+        # "For 2024, the office recorded ..." paragraphs after "the U.N. human rights office
+        # said": the body an earlier figure was credited to under a name with this head
+        for claim in reversed(ctx.claims):
+            if (
+                claim.reporter
+                and claim.reporter_text
+                and head in claim.reporter_text.lower().split()
+            ):
+                return _carried_from(ctx, claim)
     if head in _INSTITUTION_HEADS and last is not None and _looks_like_person(last.text):
         return None  # "The army said" after a community leader's name: the army, not him
     return last
@@ -4547,7 +4567,9 @@ _ORG = regex.compile(
           |(?:[\w’'.-]+\s+){0,3}?)                                 #  Reduction and Management"
        (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
-          government|monitor|commission|organization|organisation)s?\b(?!-)
+          government|monitor|commission|organization|organisation|project|programme|program|
+          bureau|secretariat|association|foundation|federation|alliance|coalition|union|unit|
+          initiative|tracker|watch)s?\b(?!-)
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*
           (?:\s+(?:(?:and|&)\s+)?(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)

@@ -147,6 +147,25 @@ def test_reporter_named_by_its_acronym(gold_reporter: str, reporter_text: str, r
     assert ev.accuracy("reporter") == (1.0 if right else 0.0)
 
 
+@pytest.mark.parametrize(
+    ("gold_reporter", "reporter", "right"),
+    [
+        ("kenya national commission on human rights", "knchr", True),
+        ("civilian impact monitoring project", "cimp", True),
+        ("kenya national commission on human rights", "ndma", False),
+    ],
+)
+def test_reporter_id_that_is_the_acronym_of_the_gold_name(
+    gold_reporter: str, reporter: str, right: bool
+) -> None:
+    said = _claim("12", 12, "killed", reporter=reporter, reporter_text="the commission")
+    gold = json.loads(json.dumps(GOLD))
+    gold["claims"] = gold["claims"][:1]
+    gold["claims"][0]["reporter"] = gold_reporter
+    ev = evaluate([gold], extractor=_fake(said))
+    assert ev.accuracy("reporter") == (1.0 if right else 0.0)
+
+
 def test_one_to_one_pairing_prefers_the_right_figure() -> None:
     both = _claim("killed 12 people and wounded 30", 30, "wounded")
     ev = evaluate([GOLD], extractor=_fake(both, _claim("12", 12, "killed")))
