@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -126,7 +127,14 @@ def _alias_map(entries: tuple[Side | Reporter, ...]) -> dict[str, str]:
             for one, other in _SPELLINGS:
                 if one in lowered:
                     mapping.setdefault(lowered.replace(one, other), entry.id)
+            # "UN human rights monitoring mission" / "U.N. human rights monitoring mission"
+            dotted = _INITIALS.sub(lambda m: ".".join(m.group(0)) + ".", lowered)
+            if dotted != lowered:
+                mapping.setdefault(dotted, entry.id)
     return mapping
+
+
+_INITIALS = re.compile(r"\b(?:un|us|uk|eu)\b(?!\.)")
 
 
 _SPELLINGS = (
