@@ -1863,6 +1863,11 @@ _CARED_FOR = regex.compile(
     r"airlifted)\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly)\s+)?\Z",
     regex.I,
 )
+_CARED_FOR_HAD = regex.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:received|admitted|treated|taken\s+in)\s+"
+    r"(?:(?:at\s+least|about|some|more\s+than|over|nearly)\s+)?\Z",
+    regex.I,
+)
 _NUMBER_OF_WHOM = regex.compile(r"\bnumber\s+of\s+(?P<who>[\p{L}-]+)\s+\Z", regex.I)
 _TOLL_CIRCUMSTANCE = regex.compile(
     r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
@@ -2499,7 +2504,7 @@ def _type_figure(
     ):
         # "Seven of the deaths were in Hachinohe": as of the count they are part of
         as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
-    if rule_basis == "incident-toll" and as_of_source is AsOfSource.PUBLISHED:
+    if rule_basis in ("incident-toll", "incident") and as_of_source is AsOfSource.PUBLISHED:
         # "... ambushed a convoy on Wednesday, killing dozens. One source put the toll at 42
         # dead": the day of the attack told just before
         prev = _previous_sentence(text, s_start)
@@ -2513,6 +2518,17 @@ def _type_figure(
         ]
         if attack:
             as_of, earliest, as_of_source = attack[-1].as_of, None, attack[-1].as_of_source
+        elif prev is not None and not any(prev[0] <= c.start < prev[1] for c in ctx.claims):
+            # "Rival gangs clashed inside the prison early on Sunday. ... Officials reported 11
+            # inmates dead": the day of the attack told without a figure
+            days = [
+                m
+                for m in _find_dates(ctx, prev[0], prev[1])
+                if m.kind == "day" and m.last is not None and not _statement_date(text, m)
+            ]
+            if len(days) == 1:
+                as_of, earliest = days[0].last, None
+                as_of_source = AsOfSource.RELATIVE if days[0].relative else AsOfSource.STATED
     if (
         rule_basis == "report-period"
         or (
@@ -3224,6 +3240,13 @@ def _basis(
     if _CARED_FOR.search(ctx.text, max(0, fig.qstart - 40), fig.qstart):
         # "Hospitals in Goma received 47 wounded people": the wounded of that day
         return Basis.INCREMENTAL, since, "event-verb"
+    if (
+        _CARED_FOR_HAD.search(ctx.text, max(0, fig.qstart - 50), fig.qstart)
+        and _story_incident(ctx, fig) is not None
+    ):
+        # "A suicide bomber struck ... on Monday, killing six. The hospital said it had treated
+        # 38 wounded people": reported speech of that attack's wounded
+        return Basis.INCREMENTAL, since, "story-incident"
     before = ctx.text[max(0, fig.qstart - 20) : fig.qstart]
     if _rx(r"\b(?:left|leaving|leaves|leave)\s+\Z").search(before) and not _rx(
         r"\b(?:has|have)\s+\S+\s*\Z"
@@ -3283,6 +3306,20 @@ def _basis(
         # a monthly report's parts: "SNHR documented the killing of 118 civilians in January
         # ... Clashes in Sweida accounted for 34 deaths, the report said": that month's
         return Basis.INCREMENTAL, since, "report-period"
+    lead = next((c for c in ctx.claims if not c.historical), None)
+    if (
+        since is None
+        and not fig.perfect
+        # (not after a lead that keeps the count running: "The death toll ... has risen to 15.
+        # ... Gladkov said 27 people had been injured")
+        and (lead is None or lead.basis is Basis.INCREMENTAL)
+        # (not "After months of raids and more than 400 people killed": many attacks)
+        and not _MANY_OF.search(ctx.text, scope_start, near_end)
+        and _incident_toll(ctx, fig, scope_start, near_end)
+    ):
+        # "Following the clashes ... on Sunday, police regained control. The provisional toll
+        # is 9 inmates dead": a count, with no cue of its own, of the attack just told
+        return Basis.INCREMENTAL, since, "incident"
     return Basis.CUMULATIVE, since, ""
 
 
@@ -3347,7 +3384,9 @@ def _incident_toll(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) ->
         # ("nine staff were killed when fighters stormed the clinic"); one that told an
         # attack's dead without a number ("ambushed a convoy on Wednesday, killing dozens of
         # people. One source put the toll at 42 dead") is made precise by it
-        ("\n\n" not in ctx.text[prev[0] : s_start] and not told)
+        # (or the paragraph before, when it told the attack without a figure: "Following the
+        # clashes ... on Sunday, police regained control.\n\nThe provisional toll is 9 dead")
+        (ctx.text.count("\n\n", prev[0], s_start) <= 1 and not told)
         or (
             told
             and all(
@@ -3372,6 +3411,11 @@ def _incident_toll(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) ->
 
 
 _ATTACK_VERB = _words(r"\b(?:\L<w>)\b", "attack_verbs")
+
+
+_MANY_OF = regex.compile(
+    r"\b(?:days|weeks|months|years|decades|series|string|wave|spate|campaign)\s+of\b", regex.I
+)
 _WAR_SO_FAR = regex.compile(
     r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|"
     r"years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|invasion|hostilities)\b",
@@ -4257,7 +4301,8 @@ _CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
 def _named_body(bare: str, ctx: _Context) -> bool:
     """A body named in lowercase: "the interior ministry", "state media", "the disaster
     management agency" (a head of a body with a word that says which)."""
-    words = bare.split()
+    # "a doctor at the main hospital": a person at a body, not the body
+    words = regex.split(r"\s(?:at|from|with)\s", bare, maxsplit=1)[0].split()
     return (
         2 <= len(words) <= 6
         and words[-1] in _BODY_HEADS
