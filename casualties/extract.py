@@ -3057,7 +3057,9 @@ def _basis(
         # "The quake has killed 41 people. Seven of the deaths were in Hachinohe, where a
         # building collapsed on Wednesday": a part of the count told just before
         return whole.basis, since or whole.since, "part-of-whole"
-    deaths_of = _rx(r"\b(?:deaths?|killings?)\s+of\s*\Z", regex.I).search(fig.toll_text)
+    deaths_of = _rx(r"\b(?:deaths?|killings?|martyrdom|injury|injuries)\s+of\s*\Z", regex.I).search(
+        fig.toll_text
+    )
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         if fig.link.endswith(" by") or fig.link == "by":
             return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
@@ -3266,7 +3268,10 @@ def _basis(
         return Basis.CUMULATIVE, since, "war-total"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = _rx(r"\b(?:were|was)\b").search(fig.aux) or (
-            not fig.aux.strip() and fig.verb_text.strip().lower().split()[:1] == ["died"]
+            not fig.aux.strip()
+            and _rx(r"(?:^|\s)(?:died|perished|succumbed|suffered|sustained|embraced)\b").search(
+                fig.verb_text.lower()
+            )
         )
         if simple_past:
             return Basis.INCREMENTAL, since, "event-verb"

@@ -126,7 +126,9 @@ def patterns() -> Patterns:
         (?P<mods>(?:(?!(?:in|on|at|from|to|by|with|after|when|during|near|into|across|over|
             under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d|
             outside|inside|around|along|behind|before|beside|between|against|through|toward|
-            towards|off|for)\b)
+            towards|off|for)\b
+            # not across a comma into the attribution: "killed 3 more, the officer said"
+            |[\w’'‘-]+,\s+(?:the|a|an|he|she|they|it|we|police|officials?)\b)
             [\w’'‘-]+,?\s+){0,4}?)
         (?P<head>\L<heads>)\b["”]?
         """,
@@ -165,9 +167,12 @@ def patterns() -> Patterns:
            |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
             [^,.;:!?"“”\d]{{1,40}},
            |,\s+(?:including|among\s+them|among\s+whom|mostly|mainly|many\s+of\s+them)\s+
-            [^,.;:!?"“”\d]{{1,60}},
-           |\s+(?:serving|stationed|deployed|working|based|travelling|traveling)\s+
-            (?:with|in|at|on|for)\s+[^,.;:!?"“”\d]{{1,50}}?)??
+            (?:[^,.;:!?"“”\d]|\d{{1,3}}-(?:year|month)-old){{1,60}},  # ", among them a 9-year-old,"
+           |\s+(?:serving|stationed|deployed|working|based|travelling|traveling|living|
+              sheltering|staying|sleeping|praying|standing|waiting|queuing|queueing|riding|
+              walking|gathered|camped)\s+
+            (?:with|in|at|on|for|near|inside|outside|by|along|behind|beside|next\s+to|
+              close\s+to)\s+[^,.;:!?"“”\d]{{1,50}}?)??
         (?P<aux>(?:,?\s+(?:{_AUX}|{_NEG})\b)*)
         ,?\s+["“]?(?P<verb>\L<passive>)\b  # 'were "neutralised"'
         """,

@@ -734,12 +734,18 @@ _PLAIN_DIGITS = re.compile(r"[\d,]+").fullmatch  # one token: commas only join d
 def _is_one_pronoun(text: str, num: _Num) -> bool:
     vocab = _vocab()
     after = _WORD_AFTER.match(text, num.end)
+    if after is not None and _ONE_OF_THEM.match(text, num.end):
+        return False  # "one of them later died": one of a group just counted
     if after is None or after.group(1).lower() in vocab.one_not_before:
         return True
     before = _WORD_BEFORE.search(text, max(0, num.start - 40), num.start)
     return before is not None and before.group(1).lower() in vocab.one_not_after
 
 
+_ONE_OF_THEM = re.compile(
+    r"[ \t]+of[ \t]+(?:them|whom|those|the[ \t]+(?:wounded|injured|hostages|victims|abducted))\b"
+    r"(?![ \t]+(?:a|an|the)\b)"  # not "four died, one of them a guard": who they were
+)
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+\Z")
 

@@ -189,7 +189,11 @@ CASES: list[tuple[str, str, list[tuple[str, int | None, int | None, int | None, 
     # --- "one"
     ("one-noun", "One soldier was killed at the checkpoint.", [("One", 1, 1, 1, E)]),
     ("one-last", "Let's try one last time.", [("one", 1, 1, 1, E)]),
-    ("one-of", "One of the wounded died later.", []),
+    # one of a group just counted is a count of one; "one of the reasons" is a pronoun
+    ("one-of-the-wounded", "One of the wounded died later.", [("One", 1, 1, 1, E)]),
+    ("one-of-them", "Two were hurt; one of them died.", [("Two", 2, 2, 2, E), ("one", 1, 1, 1, E)]),
+    ("one-of-them-appositive", "Four died, one of them a guard.", [("Four", 4, 4, 4, E)]),
+    ("one-of-the-reasons", "One of the reasons is the cost.", []),
     ("no-one", "No one was hurt in the blast.", []),
     ("one-another", "The sides blamed one another.", []),
     ("the-one", "The one that fell was a drone.", []),
