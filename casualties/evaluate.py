@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -442,9 +443,9 @@ def _reporter_matches(gold: Any, claim: Claim) -> bool:
         return claim.reporter is None
     if claim.reporter is None and claim.reporter_text is None:
         return False
-    wanted = str(gold).lower().replace("’", "'")
-    rid = (claim.reporter or "").lower().replace("’", "'")
-    said = (claim.reporter_text or "").lower().replace("’", "'")
+    wanted = _plain(str(gold))
+    rid = _plain(claim.reporter or "")
+    said = _plain(claim.reporter_text or "")
     if wanted == rid or (rid and wanted in rid):
         return True
     if said and (wanted in said or said in wanted):
@@ -457,6 +458,15 @@ def _reporter_matches(gold: Any, claim: Claim) -> bool:
         # "ehrc", the normalised name of "the Ethiopian Human Rights Commission"
         or _acronym_of_other(rid, str(gold))
     )
+
+
+def _plain(name: str) -> str:
+    """Lowercase, straight apostrophes, no dots in initials ("U.N." is "un")."""
+    lowered = name.lower().replace("’", "'")
+    return _INITIALS.sub(lambda m: m.group(0).replace(".", ""), lowered)
+
+
+_INITIALS = re.compile(r"\b(?:\w\.){2,}")
 
 
 def _acronym_of_other(short: str, name: str) -> bool:

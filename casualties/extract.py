@@ -2016,7 +2016,9 @@ def _find_sides_of(
         and attribution.end <= fig.qstart
         and _rx(
             # ('said in a statement on Sunday that its fighters had ...')
-            r"\s*(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,6}?that\s+)"
+            # ", in a statement on Telegram, said its fighters had killed"
+            r"\s*(?:,[^,;.]{0,50},\s*(?:said|says|claimed|added|stated)\s+(?:that\s+)?|"
+            r"(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,6}?that\s+)"
             r"(?:it|they|we|(?:its|their|our)\s+[\w’'-]+)\b[^;.]{0,120}\Z",
             regex.I,
         ).match(ctx.text, attribution.end, fig.qstart)
@@ -4585,8 +4587,10 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
                 and head in claim.reporter_text.lower().split()
             ):
                 return _carried_from(ctx, claim)
-    if head in _INSTITUTION_HEADS and last is not None and _looks_like_person(last.text):
-        return None  # "The army said" after a community leader's name: the army, not him
+    if head in _INSTITUTION_HEADS and last is not None and last.side is None:
+        # "The army said" after a community leader's name or a doctors' network: the army,
+        # not them (after "Niger's defence ministry", the same state speaking)
+        return None
     return last
 
 

@@ -153,6 +153,7 @@ def test_reporter_named_by_its_acronym(gold_reporter: str, reporter_text: str, r
         ("kenya national commission on human rights", "knchr", True),
         ("civilian impact monitoring project", "cimp", True),
         ("kenya national commission on human rights", "ndma", False),
+        ("u.n. human rights office", "un human rights office", True),
     ],
 )
 def test_reporter_id_that_is_the_acronym_of_the_gold_name(
