@@ -185,6 +185,17 @@ class _Context:
     line_memo: dict[tuple[int, int], tuple[list[_dates.DateMention], bool, _Attribution | None]] = (
         dataclasses.field(default_factory=dict)
     )
+    day_report_known: bool | None = None
+
+    @property
+    def day_report(self) -> bool:
+        """A report of one day's fighting: its first prose paragraph opens with the window
+        ("Over the past 24 hours, units of the Tsentr group ..."), which its parallel
+        paragraphs share."""
+        if self.day_report_known is None:
+            body = self.text[max(0, self.head_end) : max(0, self.head_end) + 400].lstrip()
+            self.day_report_known = _DAY_REPORT_OPENING.match(body) is not None
+        return self.day_report_known
 
     @property
     def topic_side(self) -> str | None:
@@ -1174,6 +1185,9 @@ def _read_figure(
             word = more.group("head").lower()
         if word in pat.non_casualty or _SOURCE_AFTER_HEAD.match(text, head_end):
             return None  # "two army sources told Reuters": the people who speak
+        thing = _WORD_AFTER.match(text, head_end)
+        if thing is not None and thing.group(1).lower() in pat.non_casualty:
+            return None  # "two armoured personnel carriers", "40 anti-personnel mines"
         fig.head = head.group("head")
         fig.mods = mods
         fig.inc = head.group("inc") is not None
@@ -2054,7 +2068,15 @@ def _find_sides_of(
     possessive = _rx(r"\b(their|its|our|his|her)\b").search(
         f"{fig.mods} {fig.toll_text} {ctx.text[fig.amount.end : fig.np_end]}".lower()
     )
-    if _rx(r"\benemy\b|\badversary\b|\bopponents?\b").search(f"{mods} {(fig.head or '').lower()}"):
+    enemy = _rx(r"\benemy(?:'s)?\b|\badversary\b|\bopponents?\b")
+    if enemy.search(
+        f"{mods} {(fig.head or '').lower()} {fig.toll_left.lower()} {fig.toll_text.lower()}"
+    ) or (
+        # "The enemy lost up to 310 servicemen": the loser is the enemy
+        fig.via == "active"
+        and _loss_verb(fig)
+        and enemy.search(ctx.text[max(scope_start, fig.qstart - 30) : fig.qstart].lower())
+    ):
         return [_other_side(ctx, reporter_side)]
     side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
     if side is None and fig.head and fig.head[:1].isupper():
@@ -2294,14 +2316,25 @@ def _toll_side(ctx: _Context, toll_text: str) -> str | None:
     if owner is not None:
         parts.append(owner.group("left"))
     for m in _rx(
-        r"\b(?:in|for|among|on)\s+(?:the\s+)?([\p{Lu}][^,;]{1,40}?)(?=\s+\w+\s*$|\s*$|\s+(?:is|was|rose|has|had|stands|to|at)\b)"
+        r"\b(?:in|for|among|on|of)\s+(?:the\s+)?([\p{Lu}][^,;]{1,40}?)(?=\s+\w+\s*$|\s*$|"
+        r"\s+(?:is|was|were|are|rose|has|had|have|stands|stood|to|at|amounted|totall?ed|reached|"
+        r"exceeded)\b)"
     ).finditer(lowered):
+        if m.group(0).startswith("of") and _AGENT_WORD.search(m.group(1)):
+            continue  # "the toll of the Israeli aggression on the Gaza Strip": the agent
         parts.append(m.group(1))
     for part in parts:
         side = _side_in(ctx, part)
         if side is not None:
             return side
     return None
+
+
+_AGENT_WORD = regex.compile(
+    r"\b(?:aggression|attacks?|strikes?|shelling|bombardment|bombing|offensive|invasion|war|"
+    r"occupation|raids?|assault|fire)\b",
+    regex.I,
+)
 
 
 def _all_sides(ctx: _Context, fragment: str) -> list[str]:
@@ -2936,6 +2969,10 @@ _SUPERLATIVE = regex.compile(
     r"\b(?:worst|deadliest|bloodiest|heaviest|highest|largest|biggest|lowest|first|most\s+\w+)\b"
     r"[^,;.]{0,80}\Z"
 )
+_DAY_REPORT_OPENING = regex.compile(
+    r"(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s*hours|day)|overnight)\b",
+    regex.I,
+)
 _TOLL_PERIOD = regex.compile(
     r"\b(?:(?:over|in|during|of)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)?\s*(?:hours?|day|week|"
     r"month)|overnight|over\s+the\s+weekend|for\s+the\s+(?:past\s+)?day)\b",
@@ -3086,6 +3123,15 @@ def _basis(
             )
         ):
             # "put Russian losses over the past day at 1,120 personnel": that day's losses
+            return Basis.INCREMENTAL, None, "toll-period"
+        if (
+            since is None
+            and fig.total_of is None
+            and ctx.day_report
+            and _rx(r"\blosses\b", regex.I).search(fig.toll_text)
+            and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+        ):
+            # "Enemy losses amounted to up to 240 servicemen" in a report of the past 24 hours
             return Basis.INCREMENTAL, None, "toll-period"
         if since is None and _found_bodies(ctx, fig):
             # "Police found the bodies of 12 men", "the bodies of 14 men were dumped": one
@@ -4301,6 +4347,7 @@ _ROLE_THEN_NAME = regex.compile(
     regex.I,
 )
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}-]+)")
 _PLACE_UNITS = frozenset(_GRAMMAR["place_units"])
 _CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
 
