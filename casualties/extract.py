@@ -186,6 +186,8 @@ class _Context:
         dataclasses.field(default_factory=dict)
     )
     day_report_known: bool | None = None
+    # the period a report's title covers (False: none; None: not read yet)
+    title_period_known: _dates.DateMention | bool | None = None
 
     @property
     def day_report(self) -> bool:
@@ -2578,6 +2580,19 @@ def _type_figure(
         )
     ) and (lead := _report_period(ctx)) is not None:
         as_of, earliest, as_of_source = lead.as_of, lead.as_of_earliest, lead.as_of_source
+    if (
+        basis is Basis.INCREMENTAL
+        and as_of_source is AsOfSource.PUBLISHED
+        and (covered := _title_period(ctx)) is not None
+        and covered.last is not None
+        and not any(
+            s_start <= m.start < s_end and m.kind != "since" and m.start not in ctx.since_mentions
+            for m in mentions
+        )
+    ):
+        # "Humanitarian Update No. 8 (OCHA), covering 10–16 March 2025" over its key figures:
+        # the week the report covers
+        as_of, earliest, as_of_source = covered.last, covered.first, AsOfSource.STATED
     if rule_basis == "since-last-report" and as_of_source is not AsOfSource.PUBLISHED:
         # "Since the previous bulletin, 12 new deaths have been recorded, where a house
         # collapse killed five during the night of 9 February": as of this report
@@ -3374,6 +3389,33 @@ def _basis(
         # is 9 inmates dead": a count, with no cue of its own, of the attack just told
         return Basis.INCREMENTAL, since, "incident"
     return Basis.CUMULATIVE, since, ""
+
+
+def _title_period(ctx: _Context) -> _dates.DateMention | None:
+    """The period a report's title says it covers ("Weekly update, 3–9 June 2024",
+    "Humanitarian Update No. 23, covering 3–9 June 2024"), read once."""
+    if ctx.title_period_known is None:
+        text = ctx.text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        title = text[start:end].rstrip()
+        found: _dates.DateMention | bool = False
+        if title and len(title) <= 200 and title[-1] not in ".!?":
+            found = next(
+                (
+                    m
+                    for m in _find_dates(ctx, start, end)
+                    if m.kind == "period"
+                    and m.first is not None
+                    and m.last is not None
+                    and 1 <= (m.last - m.first).days <= 31
+                ),
+                False,
+            )
+        ctx.title_period_known = found
+    known = ctx.title_period_known
+    return known if isinstance(known, _dates.DateMention) else None
 
 
 def _report_period(ctx: _Context) -> Claim | None:
@@ -5088,6 +5130,13 @@ def _read_heading(
                     outcome = ctx.pat.toll_outcome.get(word.group(0).lower())
     status = None
     for start, end in lines:
+        line = text[start:end]
+        if (
+            start != s_start
+            and _rx(r"\d").search(line)
+            and (line.lstrip()[:1] in "•*-–·" or _TABLE_ROW.search(line))
+        ):
+            continue  # a sibling row ("• At least 27 civilians killed"), not a heading
         if _rx(r"\bcivilians?\b", regex.I).search(text, start, end):
             status = Status.CIVILIAN
             break
