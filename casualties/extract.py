@@ -2698,6 +2698,9 @@ def _type_figure(
             or (attribution is not None and not attribution.named)
             # "Nine other passengers were injured, he said": others of that incident
             or _OTHERS.match(text, fig.amount.end, min(len(text), fig.amount.end + 12))
+            # another party's account of it that points back to it: "A police spokesman
+            # confirmed the attack but said seven people had been killed"
+            or (not fig.perfect and _BACK_TO_THE_INCIDENT.search(text, s_start, s_end))
         )
     ):
         # "Gunmen ... shot dead 14 passengers on Tuesday night, officials said. ... Two other
@@ -3508,6 +3511,12 @@ def _incident_toll(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) ->
 _ATTACK_VERB = _words(r"\b(?:\L<w>)\b", "attack_verbs")
 
 
+_BACK_TO_THE_INCIDENT = regex.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike|bombing|blast|explosion|"
+    r"assault|ambush|siege|shelling|clashes|incident|massacre|abduction|wall|building)\b"
+    r"|\bclaimed\s+responsibility\b",
+    regex.I,
+)
 _MANY_OF = regex.compile(
     r"\b(?:days|weeks|months|years|decades|series|string|wave|spate|campaign)\s+of\b", regex.I
 )
