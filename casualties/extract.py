@@ -4270,7 +4270,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     stops = list(_SUBJECT_STOP.finditer(chunk))
     begin = stops[-1].end() if stops else 0
     candidate = chunk[begin:].strip()
-    conjunction = candidate.lower() in {"and", "but", "then"}
+    # ("... denied attacking the market and said": the first clause's verb and its subject)
+    conjunction = candidate.lower() in {"and", "but", "then"} or (
+        _rx(r"^(?-i:[a-z]+ed)\b.*\s(?:and|but)\Z", regex.I).match(candidate) is not None
+    )
     if not candidate or conjunction:
         # "Azerbaijan hasn't disclosed ..., but says", "Police found 12 bodies, and said":
         # the subject of the first clause
@@ -4279,7 +4282,11 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         ):
             return None
         head = _rx(
-            r"\s*(?P<np>(?:[\w’'.-]+\s+){0,6}?)(?=(?:has|have|had|hasn|haven|is|are|was|were|did|"
+            # ("The RSF, in a statement on Telegram, denied ... and said": the subject before
+            # the aside)
+            r"\s*(?P<np>(?:[\w’'.-]+\s+){0,6}?|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=,[^,;]{3,60},\s))"
+            r"(?:,[^,;]{3,60},\s+)?"
+            r"(?=(?:has|have|had|hasn|haven|is|are|was|were|did|"
             r"didn|does|doesn|will|would|says|said|reported|also|found|put|gave|told|took|saw|"
             r"(?-i:[a-z]+ed))\b)",
             regex.IGNORECASE,
