@@ -1681,6 +1681,8 @@ _PLACE_JOINERS = frozenset(
 def _is_place_label(ctx: _Context, label: str) -> bool:
     """A line label that names a place ("Sindh", "Khyber Pakhtunkhwa", "Blantyre"): capitalised
     words, none of them a word of a table's other rows ("Houses damaged")."""
+    if _RESIDUAL_PLACE.fullmatch(label.strip()):
+        return True  # "Other counties — 39", "Rest of the country: 12"
     words = label.replace("(", " ").replace(")", " ").split()  # "Region V (Bicol)"
     return (
         0 < len(words) <= 4
@@ -1692,6 +1694,14 @@ def _is_place_label(ctx: _Context, label: str) -> bool:
         # nor "Damnificados", "Evacuated": people who are no casualties
         and not any(w.lower() in _NOT_CASUALTY_LABELS for w in words)
     )
+
+
+_RESIDUAL_PLACE = regex.compile(
+    r"(?:other|remaining|all\s+other)\s+(?:counties|districts|provinces|regions|states|"
+    r"governorates|areas|departments|municipalities|oblasts|prefectures|divisions|locations)"
+    r"|rest\s+of\s+the\s+(?:country|region|state|province)|elsewhere",
+    regex.I,
+)
 
 
 def _crosses_number(fragment: str) -> bool:
@@ -1718,6 +1728,12 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         label = _rx(r"\b([\p{L}-]+)\s*[,:]\s*\Z").search(gap)
         if label is not None and label.group(1).lower() in _NOT_CASUALTY_LABELS:
             continue  # "missing, 9,000; displaced, 43,059"
+        after = _WORDS_AFTER.match(text, fig.amount.end)
+        if after is not None and (
+            after.group(1).lower() in _NOT_CASUALTY_LABELS
+            or "alive" in (after.group(1).lower(), (after.group(2) or "").lower())
+        ):
+            continue  # "Missing: 9 (3 found alive)", "12 dead and 40 rescued"
         # "killed 90 civilians and wounded 392": parallel verbs share the people counted
         parallel = (
             fig.via == "active"
@@ -4405,6 +4421,7 @@ _ROLE_THEN_NAME = regex.compile(
     regex.I,
 )
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_WORDS_AFTER = regex.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}-]+)")
 _PLACE_UNITS = frozenset(_GRAMMAR["place_units"])
 _CARRY_HEADS = frozenset(_GRAMMAR["carry_heads"])
@@ -4749,7 +4766,8 @@ _ORG = regex.compile(
           (?:\s+(?:(?:and|&)\s+)?(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
     | ^\W*(?-i:\p{Lu}[\p{Lu}\s]{2,30}?)(?:\s*\([^)]{1,30}\))?\s[—–-]\s+
-      (?P<dash>(?-i:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,7}\p{Ll}{0,2}))(?=[\s,:;(]|\Z)  # "MALAWI — DoDMA"
+      (?P<dash>(?-i:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,7}\p{Ll}{0,2}))  # "MALAWI — DoDMA", not
+      (?=\s*[,:;(]|\s*\Z|\s+(?-i:[^\p{Lu}\s]))  # "KENYA — NATIONAL DISASTER OPERATIONS CENTRE"
     | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*(?=\((?-i:\p{Lu})|[—–]\s)  # "AFAD (Disaster and ..."
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
