@@ -4359,6 +4359,8 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
             candidates = _profile_cores(ctx.profile).get(_core(cleaned, ctx.profile), ())
             reporter = _pick_by_place(ctx, candidates, start)
             side = ctx.profile.reporter_side(reporter) if reporter else None
+    # "the UK-based war monitor", "a Nairobi-based researcher": where it sits, not its name
+    based = _rx(r"\b[\p{L}.’'-]+-based\b\s*").sub("", cleaned)
     bare = _rx(r"^(?:the|a|an)\s+").sub("", lowered)
     generic = (
         bare not in _PEOPLE_SOURCES
@@ -4377,8 +4379,8 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
                 and lowered.split()[-1] in _BODY_HEADS | _CARRY_HEADS
             )
             or bare in ctx.pat.generic_reporters
-            or not _CAP_WORD.search(cleaned)
-            or (bare != lowered and not _CAP_WORD.search(cleaned.split(None, 1)[-1]))
+            or not _CAP_WORD.search(based)
+            or (bare != lowered and not _CAP_WORD.search(based.split(None, 1)[-1]))
         )
         and not _named_body(bare, ctx)
     )
@@ -4390,8 +4392,8 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
             # "SNHR" and "the Syrian Network for Human Rights" after "... (SNHR)": one body
             reporter = defined.get(reporter, reporter)
         # not from a person's name: "police spokesman Abdifatah Aden" is no Yemeni
-        named = _ROLE_THEN_NAME.search(cleaned)
-        side = side_from_text(cleaned[: named.start("name")] if named else cleaned)
+        named = _ROLE_THEN_NAME.search(based)
+        side = side_from_text(based[: named.start("name")] if named else based)
     named = not pronoun and (
         not generic
         or (
@@ -4696,6 +4698,10 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
                     and lowered not in ctx.pat.generic_reporters
                     and lowered != head
                 ):
+                    if not a.named and found:
+                        # "SOHR documented 347 deaths, the UK-based war monitor said": the
+                        # body the description stood for
+                        return found[-1]
                     return a  # "the sources said" after "two army sources told Reuters"
         last = last or (found[-1] if found else None)
         pos = prev[0]
