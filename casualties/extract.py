@@ -186,6 +186,8 @@ class _Context:
         dataclasses.field(default_factory=dict)
     )
     day_report_known: bool | None = None
+    # the day of the attack a story or statement opens with (False: none; None: not read yet)
+    story_day_known: _dates.DateMention | bool | None = None
     # the period a report's title covers (False: none; None: not read yet)
     title_period_known: _dates.DateMention | bool | None = None
 
@@ -1533,6 +1535,11 @@ def _bulletin_lines(
                 fig.label = label.group("label")
                 words = label.group("label").lower().strip()
                 status = ctx.pat.noun_status.get(words)
+                if status is None and _rx(r",|\band\b|&|/").search(words):
+                    # "Health workers and paramedics: 121": people of one kind, or of several
+                    kinds = {ctx.pat.noun_status.get(w) for w in _LABEL_PARTS.split(words) if w}
+                    if kinds and None not in kinds:
+                        status = kinds.pop() if len(kinds) == 1 else Status.UNSPECIFIED
                 heading = _heading(ctx, s_start, start)
                 place = status is None and _is_place_label(ctx, label.group("label"))
                 # "Confirmed after post-mortem: 67" under "Sunstroke deaths": the heading's count
@@ -1686,7 +1693,10 @@ def _is_place_label(ctx: _Context, label: str) -> bool:
     words = label.replace("(", " ").replace(")", " ").split()  # "Region V (Bicol)"
     return (
         0 < len(words) <= 4
-        and all(w[:1].isupper() or w in _PLACE_JOINERS or "-" in w for w in words)
+        and all(
+            w[:1].isupper() or w in _PLACE_JOINERS or w in _PLACE_WORDS or "-" in w for w in words
+        )
+        and any(w[:1].isupper() for w in words)
         # ("CAR", the Cordillera region, is no car)
         and not any(
             w.lower() in ctx.pat.non_casualty for w in words if not (w.isupper() and len(w) <= 4)
@@ -1696,6 +1706,9 @@ def _is_place_label(ctx: _Context, label: str) -> bool:
     )
 
 
+_LABEL_PARTS = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|/)\s*")
+# lowercase words a place label may hold: "Beirut southern suburbs", "Gaza city"
+_PLACE_WORDS = frozenset(_GRAMMAR["place_label_words"])
 _RESIDUAL_PLACE = regex.compile(
     r"(?:other|remaining|all\s+other)\s+(?:counties|districts|provinces|regions|states|"
     r"governorates|areas|departments|municipalities|oblasts|prefectures|divisions|locations)"
@@ -1926,6 +1939,7 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
 
 _ARMED_LOSERS = frozenset(_GRAMMAR["armed_losers"])
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
+_IN_ITS_RANKS = regex.compile(r"[^.;:]*?\bin\s+(?:its|their|our)\s+(?:own\s+)?ranks\b", regex.I)
 _OF_WHOM = regex.compile(
     r"\s+of\s+(?:(?:the|their|its|local|unarmed|[\d,]+)\s+)?(?P<two>(?P<one>[\p{L}-]+)(?:\s+[\p{L}-]+)?)"
 )
@@ -1944,6 +1958,10 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
     if fig.head_status is not None and fig.head_status is not Status.UNSPECIFIED:
         return fig.head_status
     from_words = _status_words(ctx, fig)
+    if from_words is not None and from_words is not Status.UNSPECIFIED:
+        return from_words
+    if _IN_ITS_RANKS.match(ctx.text, fig.amount.end, min(len(ctx.text), fig.amount.end + 60)):
+        return Status.MILITARY  # "the FAMa recorded 6 killed and 11 wounded in its ranks"
     if from_words is not None:
         return from_words
     if (fig.head or "").lower() in _EVENT_HEADS and (whose := _OF_WHOM.match(ctx.text, fig.np_end)):
@@ -2557,7 +2575,10 @@ def _type_figure(
     ):
         # "Seven of the deaths were in Hachinohe": as of the count they are part of
         as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
-    if rule_basis in ("incident-toll", "incident") and as_of_source is AsOfSource.PUBLISHED:
+    if (
+        rule_basis in ("incident-toll", "incident", "story-day")
+        and as_of_source is AsOfSource.PUBLISHED
+    ):
         # "... ambushed a convoy on Wednesday, killing dozens. One source put the toll at 42
         # dead": the day of the attack told just before
         prev = _previous_sentence(text, s_start)
@@ -2571,6 +2592,9 @@ def _type_figure(
         ]
         if attack:
             as_of, earliest, as_of_source = attack[-1].as_of, None, attack[-1].as_of_source
+        elif rule_basis == "story-day" and (day := _story_day(ctx)) is not None:
+            as_of, earliest = day.last, None
+            as_of_source = AsOfSource.RELATIVE if day.relative else AsOfSource.STATED
         elif prev is not None and not any(prev[0] <= c.start < prev[1] for c in ctx.claims):
             # "Rival gangs clashed inside the prison early on Sunday. ... Officials reported 11
             # inmates dead": the day of the attack told without a figure
@@ -2723,6 +2747,29 @@ def _type_figure(
         # passengers were wounded": the rest of a one-incident story, as its source tells
         # it, is of that incident's day
         as_of, earliest, as_of_source = story.as_of, story.as_of_earliest, story.as_of_source
+    elif (
+        basis is Basis.INCREMENTAL
+        and as_of_source is AsOfSource.PUBLISHED
+        and heading is None
+        and not own_date
+        and not fig.perfect
+        and (day := _story_day(ctx)) is not None
+        and day.last is not None
+        and day.end <= fig.qstart
+        and text.count("\n\n", max(0, ctx.head_end), fig.qstart) <= 3
+        and not _SEPARATE.search(text, s_start, s_end)
+        and not any(
+            c.basis is Basis.INCREMENTAL
+            and c.as_of_source is not AsOfSource.PUBLISHED
+            and c.as_of != day.last
+            for c in ctx.claims
+        )
+    ):
+        # "On Wednesday 24 January, a FAMa unit was the target of a complex attack. ... The
+        # response of our forces made it possible to neutralise 31 terrorists": the day of
+        # the attack the statement opens with
+        as_of, earliest = day.last, None
+        as_of_source = AsOfSource.RELATIVE if day.relative else AsOfSource.STATED
     counted = _whole_of(ctx, fig, outcome) if parent is None else None
     if counted is None and fig.linked is not None and fig.via in ("list", "list-back"):
         counted = fig.linked.whole  # "105 of the dead were in Jajarkot and 52 in Rukum West"
@@ -3407,7 +3454,65 @@ def _basis(
         # "Following the clashes ... on Sunday, police regained control. The provisional toll
         # is 9 inmates dead": a count, with no cue of its own, of the attack just told
         return Basis.INCREMENTAL, since, "incident"
+    if (
+        since is None
+        and not fig.perfect
+        and (lead is None or lead.basis is Basis.INCREMENTAL)
+        and not _MANY_OF.search(ctx.text, scope_start, near_end)
+        and not _SEPARATE.search(ctx.text, scope_start, near_end)
+        and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+        and (opening := _story_day(ctx)) is not None
+        and opening.end <= fig.qstart
+        and ctx.text.count("\n\n", max(0, ctx.head_end), fig.qstart) <= 3
+    ):
+        # "On Wednesday 24 January, a FAMa unit was the target of a complex attack ... the
+        # FAMa recorded 6 killed and 11 wounded in its ranks": the attack the statement tells
+        return Basis.INCREMENTAL, since, "story-day"
     return Basis.CUMULATIVE, since, ""
+
+
+def _story_day(ctx: _Context) -> _dates.DateMention | None:
+    """The day of the attack a story or a statement opens with, told in its first two
+    paragraphs without a figure of its own: "On Wednesday 24 January 2024, a FAMa unit on
+    patrol was the target of a complex attack ..." (read once)."""
+    if ctx.story_day_known is None:
+        text = ctx.text
+        found: _dates.DateMention | bool = False
+        pos = max(0, ctx.head_end)
+        paragraphs = 0
+        while pos < len(text) and paragraphs < 2 and found is False:
+            end = text.find("\n\n", pos)
+            end = len(text) if end < 0 else end
+            chunk = text[pos:end]
+            if chunk.strip():
+                paragraphs += 1
+                for a, b in _segment.sentences(text, pos, end):
+                    sentence = text[a:b]
+                    if not (ctx.pat.incident.search(sentence) or _ATTACK_VERB.search(sentence)):
+                        continue
+                    if _DISASTER_IN.search(sentence):
+                        break  # a quake's or a storm's toll keeps rising: no one day's count
+                    if _numbers.may_hold_amount(sentence) and any(
+                        a <= c.start < b for c in ctx.claims
+                    ):
+                        break  # a sentence with a figure: the story's lead claim dates it
+                    days = [
+                        m
+                        for m in _find_dates(ctx, a, b)
+                        if m.kind == "day"
+                        and m.last is not None
+                        and m.first == m.last
+                        and m.rule != "window"  # "Over the past day, ...": no day of its own
+                        and not _statement_date(text, m)
+                        and not _in_dateline(text, m.start, m.end)
+                    ]
+                    if len(days) == 1:
+                        found = days[0]
+                    break
+            pos = end + 2
+        ctx.story_day_known = found
+    known = ctx.story_day_known
+    return known if isinstance(known, _dates.DateMention) else None
 
 
 def _title_period(ctx: _Context) -> _dates.DateMention | None:
@@ -3532,6 +3637,9 @@ _BACK_TO_THE_INCIDENT = regex.compile(
     r"assault|ambush|siege|shelling|clashes|incident|massacre|abduction|wall|building)\b"
     r"|\bclaimed\s+responsibility\b",
     regex.I,
+)
+_SEPARATE = regex.compile(
+    r"\b(?:separate(?:ly)?|elsewhere|another\s+(?:attack|incident))\b", regex.I
 )
 _MANY_OF = regex.compile(
     r"\b(?:days|weeks|months|years|decades|series|string|wave|spate|campaign)\s+of\b", regex.I
@@ -4815,7 +4923,8 @@ _NOT_A_SOURCE = _REPORT_KINDS | frozenset(_GRAMMAR["story_labels"])
 
 _TITLE_BY = regex.compile(
     r"\W*(?:(?:joint\s+|press\s+)?(?:statement|release|communiqu[eé]|remarks|briefing|"
-    r"declaration|announcement)|press\s+release|news\s+release)\s+(?:issued\s+)?(?:by|of|from)\s+"
+    r"declaration|announcement)|press\s+release|news\s+release)\s+(?:No\.?\s*\d+\s+)?"
+    r"(?:issued\s+)?(?:by|of|from)\s+"
     r"(?P<who>(?:the\s+)?(?-i:\p{Lu})[^,;:—–(\n]{2,90}?)\s*(?:[,;:—–(]|\s-\s|\s+on\s|\Z)",
     regex.IGNORECASE,
 )

@@ -189,7 +189,10 @@ def patterns() -> Patterns:
     active = compile_pattern(
         rf"""
         # ("claimed to have killed 70 soldiers" reports a past deed: no "to" there)
-        (?P<pre>\b(?:{_NEG}|could|would|might|(?-i:may)|will|can|to(?!\s+have\s))\s+(?:\w+\s+){{0,1}})?
+        # ("made it possible to neutralise 31", "managed to kill": deeds done, not intended)
+        (?P<pre>\b(?:{_NEG}|could|would|might|(?-i:may)|will|can|
+           (?<!\b(?:possible|managed|able|succeeded|allowed\s+(?:us|them)|enabled\s+(?:us|them))\s)
+           to(?!\s+have\s))\s+(?:\w+\s+){{0,1}})?
         \b(?P<verb>\L<active>)
         """
         + active_tail,
