@@ -1147,6 +1147,8 @@ def _read_figure(
         return None  # "Missing: 12 (-3)": a revision down, no one counted
     if _COUNTED_SOURCES.match(text, amount.end):
         return None  # "two security sources told AFP", "three witnesses said": who speaks
+    if _AN_AGE.search(text, max(0, amount.start - 30), amount.start):
+        return None  # "children under the age of 10", "aged between 70 and 80": years of age
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
     head = pat.head.match(text, amount.end, min(window_end, following))
@@ -2058,6 +2060,7 @@ def _find_sides_of(
 ) -> list[str | None]:
     reporter_side = attribution.side if attribution else None
     scope = ctx.text[scope_start:scope_end]
+    claimed_kills = False
     if (
         fig.via == "active"
         and reporter_side not in (None, "both")
@@ -2076,6 +2079,7 @@ def _find_sides_of(
         # "The RSF said it had killed dozens of soldiers": a party's kills are not its own
         # losses; with a profile they are the other side's
         reporter_side = _other_side(ctx, reporter_side)
+        claimed_kills = True
     inflicted = (
         _rx(r"\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?\Z", regex.I).search(
             ctx.text, max(0, fig.qstart - 30), fig.qstart
@@ -2128,7 +2132,8 @@ def _find_sides_of(
         # last side named, forces and all
         losers = _side_mentions(ctx, ctx.text[lo : fig.qstart])
         side = losers[-1][0] if losers else None
-    if side is None and fig.place:
+    if side is None and fig.place and not (claimed_kills and reporter_side is not None):
+        # (not "its troops had killed 100 rebels near El Obeid": the enemy, wherever they fell)
         side = _side_in(ctx, fig.place)
     if side is None and fig.toll_left.strip():
         side = _side_in(
@@ -4531,6 +4536,11 @@ _ROLE_THEN_NAME = regex.compile(
     regex.I,
 )
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_AN_AGE = regex.compile(
+    r"\b(?:aged|ages?\s+of|(?:under|over|above|below)\s+the\s+age\s+of|ages?)\s+"
+    r"(?:(?:between|from|of|about|around)\s+)?\Z",
+    regex.I,
+)
 _WORDS_AFTER = regex.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}-]+)")
 _PLACE_UNITS = frozenset(_GRAMMAR["place_units"])
