@@ -1739,6 +1739,11 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         prev = figs[i - 1]
         gap_start = prev.np_end if prev.via != "passive" else prev.qend
         gap = text[gap_start : fig.amount.start]
+        # "61 members of regime forces and loyalist militias, 47 fighters of ...": the first
+        # count's own "of" phrase is no gap between the two
+        of_phrase = _OF_PHRASE.match(gap) if prev.head else None
+        if of_phrase is not None:
+            gap = gap[of_phrase.end() :]
         tight = pat.connector.search(gap) is not None and len(gap) < 40
         label = _rx(r"\b([\p{L}-]+)\s*[,:]\s*\Z").search(gap)
         if label is not None and label.group(1).lower() in _NOT_CASUALTY_LABELS:
@@ -4536,6 +4541,7 @@ _ROLE_THEN_NAME = regex.compile(
     regex.I,
 )
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
+_OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+)?[^,;:.\d]{1,70}?(?=,)")
 _AN_AGE = regex.compile(
     r"\b(?:aged|ages?\s+of|(?:under|over|above|below)\s+the\s+age\s+of|ages?)\s+"
     r"(?:(?:between|from|of|about|around)\s+)?\Z",
