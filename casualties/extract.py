@@ -1216,6 +1216,11 @@ def _read_figure(
                 and not other.group("part")
                 and other.group("head").lower() in pat.noun_status
                 and not _numbers.may_hold_amount(text[head_end : other.start("head")])
+                # ("three police officers and a civilian": a count of one of its own)
+                and joined is not None
+                and not _rx(r"\s*(?:a|an|one)\s", regex.I).match(
+                    text, joined.end(), other.start("head")
+                )
             ):
                 second = pat.noun_status[other.group("head").lower()]
                 if second is not fig.head_status:
@@ -1291,6 +1296,15 @@ def _read_figure(
     # what governs it: participle after, verb before, toll phrase before, its own noun
     passive = pat.passive.match(text, fig.np_end, min(s_end, fig.np_end + 90))
     lo = max(s_start, amount.start - _WINDOW)
+    if (
+        passive is not None
+        and _rx(r"\band\b", regex.I).search(passive.group("pp") or "")
+        and pat.active_end.match(text, lo, amount.start)
+        and pat.active.search(text, lo, amount.start) is not None
+    ):
+        # "troops killed four of the attackers during the assault and captured a
+        # 16-year-old": the verb before the count, not the next clause's
+        passive = None
     if _bring_to_number(ctx, fig, s_start, s_end):
         pass  # "bringing to 206 the number of members killed": a running total
     elif passive is not None:
@@ -4152,6 +4166,21 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if _INDEFINITE_GROUP.fullmatch(best.text):
         return best  # "A separatist group claimed ...": someone new, not the body named before
     head = None if pronoun or not best.text else best.text.split()[-1].lower()
+    if pronoun and best.text.lower() in ("it", "its"):
+        # "The army said troops killed four of the attackers. Another two soldiers were
+        # injured ..., it said": the army, police or government that spoke in the sentence
+        # before, named or not
+        prev = _previous_sentence(ctx.text, s_start)
+        if prev is not None and "\n\n" not in ctx.text[prev[1] : s_start]:
+            bodies = [
+                a
+                for a in _sentence_attributions(ctx, prev[0], prev[1])
+                if a.reporter
+                and a.text.split()
+                and a.text.split()[-1].lower() in _INSTITUTION_HEADS
+            ]
+            if bodies:
+                return bodies[-1]
     carried = _carried_reporter(ctx, s_start, head)
     if (
         carried is None
