@@ -2721,12 +2721,23 @@ def _type_figure(
     elif anaphoric and continuation is not None and rule_basis in ("", "toll", "list"):
         basis = continuation.basis
     if continuation is not None and not own_date and heading is None:
-        if rule_basis in ("", "event-verb", "incident", "list") and not (
-            # not across paragraphs of a bulletin for a count in the perfect: "In the last 24
-            # hours, 3 bodies were recovered." then "A total of 143 people have been treated"
-            fig.perfect
-            and basis is Basis.CUMULATIVE
-            and "\n\n" in text[continuation.start : s_start]
+        if (
+            rule_basis in ("", "event-verb", "incident", "list")
+            and not (
+                # not across paragraphs of a bulletin for a count in the perfect: "In the last 24
+                # hours, 3 bodies were recovered." then "A total of 143 people have been treated"
+                fig.perfect
+                and basis is Basis.CUMULATIVE
+                and "\n\n" in text[continuation.start : s_start]
+            )
+            and not (
+                # nor a deed told in the past in a paragraph of its own: "So-called self-defence
+                # brigades lynched at least 37 people" after a running count of officers killed
+                rule_basis == "event-verb"
+                and fig.via == "active"
+                and continuation.basis is Basis.CUMULATIVE
+                and "\n\n" in text[continuation.start : s_start]
+            )
         ):
             basis = continuation.basis
             since = since or continuation.since
@@ -2945,7 +2956,9 @@ _AMONG_THE = regex.compile(
     regex.IGNORECASE,
 )
 _AMONG_BEFORE = regex.compile(
-    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|missing)\s+(?:are|were)\s+"
+    # "Among the dead are 11 women", "Among the people killed were 21 children"
+    r"\bamong\s+(?:the|those)\s+(?:people\s+|civilians\s+)?(?:dead|killed|victims|wounded|"
+    r"injured|missing)\s+(?:are|were)\s+"
     r"(?:(?:at\s+least|about|some|around)\s+)?\Z",
     regex.IGNORECASE,
 )
