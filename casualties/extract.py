@@ -2805,6 +2805,16 @@ def _type_figure(
         # the attack the statement opens with
         as_of, earliest = day.last, None
         as_of_source = AsOfSource.RELATIVE if day.relative else AsOfSource.STATED
+    if (
+        basis is Basis.INCREMENTAL
+        and not own_date
+        and ctx.profile is not None
+        and ctx.profile.start is not None
+        and _WAR_BEGAN_WHEN.search(text, s_start, fig.qstart)
+    ):
+        # "The war was triggered when Hamas-led militants stormed southern Israel, killing
+        # about 1,200 people": the attack the war began with, on the war's first day
+        as_of, earliest, as_of_source = ctx.profile.start, None, AsOfSource.RELATIVE
     counted = _whole_of(ctx, fig, outcome) if parent is None else None
     if counted is None and fig.linked is not None and fig.via in ("list", "list-back"):
         counted = fig.linked.whole  # "105 of the dead were in Jajarkot and 52 in Rukum West"
@@ -3399,6 +3409,9 @@ def _basis(
         if (
             war
             and not pat.incident.search(subject)
+            # ("The war was triggered when militants stormed southern Israel, killing 1,200":
+            # the attack's dead, not the war's)
+            and not _ATTACK_VERB.search(subject, war.end())
             and not _rx(
                 r"\b(?:from|of|during|since|after|before|by|amid)\s+(?:the\s+)?\Z", regex.I
             ).search(subject, 0, war.start())
@@ -3673,6 +3686,11 @@ _BACK_TO_THE_INCIDENT = regex.compile(
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike|bombing|blast|explosion|"
     r"assault|ambush|siege|shelling|clashes|incident|massacre|abduction|wall|building)\b"
     r"|\bclaimed\s+responsibility\b",
+    regex.I,
+)
+_WAR_BEGAN_WHEN = regex.compile(
+    r"\b(?:war|conflict|fighting|offensive|invasion)\s+(?:was\s+)?(?:triggered|began|started|"
+    r"erupted|broke\s+out|was\s+sparked)\s+(?:when|after|with|by)\b",
     regex.I,
 )
 _SEPARATE = regex.compile(
@@ -4247,8 +4265,12 @@ _INDEFINITE_GROUP = regex.compile(
 
 def _after_quote(text: str, start: int) -> bool:
     """True for the speaker of a quote: '“...,” the official said'."""
-    # (not a quote that ended the paragraph before: '... donated blood."\n\nThe army said')
-    return bool(_rx(r"[”\"’'],?[ \t]*\Z").search(text[max(0, start - 4) : start]))
+    # (not a quote that ended the paragraph before: '... donated blood."\n\nThe army said',
+    # nor one that ended the sentence before: '... harming civilians." It said its troops')
+    return bool(_rx(r"(?<![.!?])[”\"’'],?[ \t]*\Z").search(text[max(0, start - 5) : start])) or (
+        bool(_rx(r"[.!?][”\"’'][ \t]*\Z").search(text[max(0, start - 5) : start]))
+        and not text[start : start + 1].isupper()
+    )
 
 
 def _inside_quote(text: str, s_start: int, pos: int) -> bool:
