@@ -2645,18 +2645,24 @@ def _type_figure(
     ) and (lead := _report_period(ctx)) is not None:
         as_of, earliest, as_of_source = lead.as_of, lead.as_of_earliest, lead.as_of_source
     if (
-        basis is Basis.INCREMENTAL
-        and as_of_source is AsOfSource.PUBLISHED
+        as_of_source is AsOfSource.PUBLISHED
         and (covered := _title_period(ctx)) is not None
+        and covered.first is not None
         and covered.last is not None
+        and (
+            (basis is Basis.INCREMENTAL and (covered.last - covered.first).days <= 31)
+            or (basis is Basis.CUMULATIVE and (covered.last - covered.first).days > 31)
+        )
         and not any(
             s_start <= m.start < s_end and m.kind != "since" and m.start not in ctx.since_mentions
             for m in mentions
         )
     ):
         # "Humanitarian Update No. 8 (OCHA), covering 10–16 March 2025" over its key figures:
-        # the week the report covers
-        as_of, earliest, as_of_source = covered.last, covered.first, AsOfSource.STATED
+        # the week the report covers; "Cumulative report, 8 October 2023 – 20 October 2024"
+        # over its totals: the day they run to
+        as_of, earliest = covered.last, covered.first if basis is Basis.INCREMENTAL else None
+        as_of_source = AsOfSource.STATED
     if rule_basis == "since-last-report" and as_of_source is not AsOfSource.PUBLISHED:
         # "Since the previous bulletin, 12 new deaths have been recorded, where a house
         # collapse killed five during the night of 9 February": as of this report
@@ -3571,22 +3577,32 @@ def _title_period(ctx: _Context) -> _dates.DateMention | None:
     if ctx.title_period_known is None:
         text = ctx.text
         start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        title = text[start:end].rstrip()
         found: _dates.DateMention | bool = False
-        if title and len(title) <= 200 and title[-1] not in ".!?":
+        # the title lines ("Cumulative report on the aggression, 8 October 2023 – 20 October
+        # 2024" under the ministry's name), or the first line alone
+        lines = _masthead(text, start)[:4]
+        if not lines:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            title = text[start:end].rstrip()
+            if title and len(title) <= 200 and title[-1] not in ".!?":
+                lines = [(start, end)]
+        for a, b in lines:
             found = next(
                 (
                     m
-                    for m in _find_dates(ctx, start, end)
+                    for m in _find_dates(ctx, a, b)
                     if m.kind == "period"
+                    and m.rule != "window"
                     and m.first is not None
                     and m.last is not None
-                    and 1 <= (m.last - m.first).days <= 31
+                    and (m.last - m.first).days >= 1
+                    and (ctx.published is None or m.last <= ctx.published)
                 ),
                 False,
             )
+            if found:
+                break
         ctx.title_period_known = found
     known = ctx.title_period_known
     return known if isinstance(known, _dates.DateMention) else None
