@@ -216,7 +216,7 @@ def _ytail(p: str) -> str:
     (years in words only in the rules for single dates and months, to keep compiling fast)."""
     words = rf"|\s*,?\s*(?:(?:of|in)\s+)?(?P<{p}yearw>{_YEAR_WORDS}){_E}" if p in "ay" else ""
     return (
-        rf"(?:(?:\s*,?\s*(?:(?:of|in)\s+)?|\s*[-/]\s*){_year(p)}{words}"
+        rf"(?:(?:\s*,?\s*(?:(?:of|in|de)\s+)?|\s*[-/]\s*){_year(p)}{words}"
         rf"|\s+of\s+'?(?P<{p}yy>\d\d)(?![\d,.]?\w)|\s*[’'](?P<{p}yy>\d\d)(?!\d))"
     )
 
@@ -245,7 +245,7 @@ def _md(p: str) -> str:  # [weekday,] month day [, year]: "Sunday, Oct. 18, 2020
 def _dm(p: str) -> str:  # [weekday,] day month [year]: "27 September", "the 15th of February"
     return (
         rf"{_wdpre(p)}(?:(?P<{p}mmod>\L<pmod>)\s+)?(?:the\s+)?"
-        rf"(?:(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?{_E}\.?\s*(?:(?:day\s+)?of\s+|[-/]\s*)?"
+        rf"(?:(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?{_E}\.?\s*(?:(?:day\s+)?of\s+|de\s+|[-/]\s*)?"
         rf"|(?P<{p}dayw>\L<dayword>){_E}\s+(?:day\s+)?of\s+"
         rf"|(?P<{p}dayw>\L<daycard>){_E}\s+)"
         rf"(?P<{p}mon>{_MON})(?:{_ytail(p)})?"
@@ -1011,7 +1011,7 @@ _READERS: dict[str, Callable[[_Reader], tuple[Span, bool]]] = {
 # counts, ordinals and parts.
 _GRAMMAR_LEADS = (
     "the", "from", "between", "and", "to", "through", "thru", "till", "until", "around", "of",
-    "in", "on", "over", "at", "during", "earlier", "later", "ever", "w/c", "day", "week",
+    "in", "on", "over", "at", "during", "earlier", "later", "ever", "w/c", "day", "week", "de",
 )  # fmt: skip
 
 

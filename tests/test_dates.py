@@ -17,6 +17,28 @@ Expected = tuple[str, str | None, str | None, str, bool]  # text, first, last, k
 
 # (id, sentence, reference, expected mentions); reference None = REF.
 CASES: list[tuple[str, str, dt.date | None, list[Expected]]] = [
+    # -- stated dates in the languages of bulletins
+    (
+        "french-arrete-au",
+        "Bilan cumulatif arrêté au 21 octobre 2020, depuis le 27 septembre 2020.",
+        None,
+        [
+            ("21 octobre 2020", "2020-10-21", "2020-10-21", "day", False),
+            ("depuis le 27 septembre 2020", "2020-09-27", None, "since", False),
+        ],
+    ),
+    (
+        "spanish-de",
+        "Reporte del 6 de febrero de 2020: 12 fallecidos.",
+        None,
+        [("6 de febrero de 2020", "2020-02-06", "2020-02-06", "day", False)],
+    ),
+    (
+        "portuguese-de",
+        "Situação em 3 de maio de 2020.",
+        None,
+        [("3 de maio de 2020", "2020-05-03", "2020-05-03", "day", False)],
+    ),
     # -- stated dates
     (
         "abbrev-dot",
