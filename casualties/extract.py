@@ -4971,7 +4971,9 @@ _ORG = regex.compile(
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation|project|programme|program|
           bureau|secretariat|association|foundation|federation|alliance|coalition|union|unit|
-          initiative|tracker|watch)s?\b(?!-)
+          initiative|tracker|watch
+          # "National Police of Ecuador", "Border Guard": a force named whole, not "Police said"
+          |(?<=(?-i:\p{Lu})[\w’'.-]*\s)(?-i:Police|Guard))s?\b(?!-)
        (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*
           (?:\s+(?:(?:and|&)\s+)?(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
