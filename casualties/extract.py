@@ -5306,6 +5306,15 @@ def _read_heading(
                 and len(line) > 80
                 and _rx(r"\W*[\p{L}][\p{L} /()’'-]{0,40}[:—–]\s*[~≈]?\d").match(line)
             )
+            # nor a sibling row's own source ("Fallecidos (SML): 64" over "Lesionados: 133",
+            # "Superficie afectada: 8,005 ha (CONAF)"): it speaks for its own row only
+            and not (
+                has_figure
+                and start != s_start
+                and (
+                    _TABLE_ROW.search(line) or _rx(r"\W*[\p{L}][^:\n]{0,60}:\s*[~≈]?\d").match(line)
+                )
+            )
         ):
             attribution = line_reporter
         for mention in line_dates:
