@@ -638,13 +638,24 @@ def _sides_not_agents(
         # not "the Indian Ocean", nor "from neighbouring Mali": not the story's country
         and not (text[end : end + 1].isspace() and _WATER_AFTER.match(text, end, end + 8))
         # not a place named with a people's word: "Thai Nguyen", "Thai Binh" in Viet Nam
-        and not (text[end : end + 1] == " " and _PLACE_NAME_AFTER.match(text, end, end + 30))
+        # (but "Ethiopia's Wolaita zone" is in Ethiopia, and "the Ethiopian Disaster Risk
+        # Management Commission" is Ethiopia's)
+        and not (
+            text[end : end + 1] == " "
+            and text[end - 2 : end] not in ("'s", "’s")
+            and _PLACE_NAME_AFTER.match(text, end, end + 30)
+            and not _BODY_NAME_AFTER.match(text, end, end + 60)
+        )
         and not _rx(r"\b(?:neighbou?ring|bordering)\s+\Z", regex.I).search(
             text, max(0, start - 14), start
         )
     ]
 
 
+_BODY_NAME_AFTER = regex.compile(
+    r"(?:\s+(?-i:\p{Lu})[\p{L}’'-]+){1,5}\s+(?:Commission|Ministry|Agency|Authority|Office|"
+    r"Council|Committee|Service|Department|Directorate|Centre|Center|Society|Institute)\b"
+)
 # a capitalised word that is neither a body nor people nor a word of the news: a place's name
 _PLACE_NAME_AFTER = regex.compile(
     r" (?-i:\p{Lu}\p{Ll}+)(?=[\s,:;.)]|\Z)(?<!\b(?:\L<known>))",
@@ -2912,6 +2923,8 @@ def _type_figure(
         sides == [None]
         and continuation is not None
         and continuation.side not in (None, "both")
+        # (not "All five attackers were killed": an armed group is no country's loss)
+        and not (ctx.profile is None and (fig.head or "").lower() in _GROUPS)
         # (not from another paragraph when the story has a country: "a German tourist" is
         # missing in one, "Fifteen people have been injured" in the next are Italy's)
         and not (ctx.topic_side is not None and "\n\n" in text[continuation.start : s_start])
