@@ -3410,7 +3410,9 @@ def _basis(
         and not (
             (pluperfect or fig.perfect)
             and _event_clause_date(ctx.text, m)
-            and _DISASTER_IN.search(ctx.text, scope_start, scope_end)
+            # ("Cyclone Remal, which made landfall late on Sunday, has killed 52": the
+            # disaster may be named before the figure's clause)
+            and _DISASTER_IN.search(ctx.text, max(0, min(scope_start, m.start - 150)), scope_end)
         )
         # not "the deadliest period since it began collecting data in 1992"
         and not _rx(r"\bsince\b[^,;.]{0,45}\Z").search(ctx.text, max(0, m.start - 50), m.start)
@@ -4039,7 +4041,7 @@ def _dates_a_part(ctx: _Context, fig: _Fig, mention: _dates.DateMention) -> bool
 def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
     """ "the earthquake that struck on Monday": the day of the event a toll counts from, set
     in a relative clause, not the day of the toll."""
-    before = text[max(0, mention.start - 80) : mention.start]
+    before = text[max(0, mention.start - 130) : mention.start]
     return bool(
         _rx(
             r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,6}?(?:struck|hit|began|started|erupted|broke\s+out|"
