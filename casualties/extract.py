@@ -601,6 +601,18 @@ def _topic_side(ctx: _Context) -> str | None:
     return side if top >= 0.6 * total else None
 
 
+def _frame_country(ctx: _Context, pos: int) -> str | None:
+    """The country a sentence opens with ("In Bangladesh, the disaster management ministry
+    said ..."), when it names one."""
+    if pos < 0 or pos >= len(ctx.text):
+        return None
+    frame = _FRAME.match(ctx.text, _segment.sentence_at(ctx.text, pos)[0], pos)
+    if frame is None:
+        return None
+    side = side_from_text(frame.group("place"))
+    return country_names().get(side) if side and side != "both" else None
+
+
 def _topic_country(ctx: _Context) -> str | None:
     """The name of the country a story is about, when one side dominates it and that side
     is a country of the demonym table."""
@@ -4599,7 +4611,7 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     )
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
-        reporter = normalise_reporter(cleaned, _topic_country(ctx))
+        reporter = normalise_reporter(cleaned, _frame_country(ctx, start) or _topic_country(ctx))
         defined = _document_acronyms(ctx)
         if defined:
             # "SNHR" and "the Syrian Network for Human Rights" after "... (SNHR)": one body
