@@ -3402,6 +3402,10 @@ def _basis(
             ctx.text, fig.np_end, fig.np_end + 20
         )
     ):
+        if fig.outcome is Outcome.MISSING and since is None and _missing_from_an_incident(ctx, fig):
+            # "a ferry capsized near Dhubri on Tuesday; 8 people were still missing": the
+            # missing of that one accident or attack, not a disaster's running count
+            return Basis.INCREMENTAL, since, "incident"
         return Basis.CUMULATIVE, since, "state"  # "40 are still missing", "holds 8,000"
     pluperfect = _pluperfect(fig)
     # "Two people have lost their lives: a firefighter, whose body was found on Sunday, ...":
@@ -3748,6 +3752,41 @@ _WAR_SO_FAR = regex.compile(
     regex.IGNORECASE,
 )
 _DISASTER_IN = _words(r"\b(?:\L<w>)\b", "disasters")
+
+
+def _missing_from_an_incident(ctx: _Context, fig: _Fig) -> bool:
+    """Missing people of one attack or accident: the sentence names one (not a natural
+    disaster, whose missing are counted as they are found), or the story opens with one."""
+    s_start, s_end = _segment.sentence_at(ctx.text, fig.qstart)
+    sentence = ctx.text[s_start:s_end]
+    if _DISASTER_IN.search(sentence) or _rising_disaster_toll(ctx):
+        return False
+    if any(s_start <= c.start < s_end and c.basis is Basis.CUMULATIVE for c in ctx.claims):
+        return False  # '"We have 12 dead, and 20 people are still missing"': one running count
+    if _WAR.search(sentence) or any(
+        m.group(0).lower() not in ("still", "now") for m in _RUNNING_TOLL.finditer(sentence)
+    ):
+        return False  # "The death toll ... has risen to 14 and nine people remain missing"
+    if any(not _DISASTER_IN.fullmatch(m.group(0)) for m in ctx.pat.incident.finditer(sentence)):
+        return True
+    if _ATTACK_VERB.search(sentence) or _ACCIDENT_VERB.search(sentence):
+        return True
+    lead = _story_incident(ctx, fig)
+    if lead is None:
+        return False
+    # the story's lead tells an attack or an accident, not a disaster or a day's bulletin
+    l_start, l_end = _segment.sentence_at(ctx.text, lead.start)
+    told = ctx.text[l_start:l_end]
+    return not _DISASTER_IN.search(told) and bool(
+        _ATTACK_VERB.search(told)
+        or _ACCIDENT_VERB.search(told)
+        or any(not _DISASTER_IN.fullmatch(m.group(0)) for m in ctx.pat.incident.finditer(told))
+    )
+
+
+_ACCIDENT_VERB = regex.compile(
+    r"\b(?:capsized|sank|crashed|derailed|collapsed|exploded)\b", regex.I
+)
 
 
 def _rising_disaster_toll(ctx: _Context) -> bool:
