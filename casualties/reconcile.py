@@ -306,8 +306,10 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
         given = [_parse_citations(c) for c in frame["citations"].tolist()]
         cits = [g if g else (o,) for g, o in zip(given, own, strict=True)]
     else:
-        cits = [(o,) for o in own]
-        if own_rank is not None:  # every claim's first citation is its own
+        cits = list(zip(own))  # (one-tuples, built in C)
+        # every claim's one citation is its own: the merge need not look into the tuples
+        result["_cit0"] = pd.Series(np.array(own, dtype=object), dtype="object")
+        if own_rank is not None:
             result["_cit0_rank"] = own_rank
     result["citations"] = pd.Series(cits, dtype="object")
     return result
@@ -822,13 +824,17 @@ def _run(
     if end is not None:
         exclude(lo > end, "outside the profile window")
     out_mask = reason.notna().to_numpy()
-    cits = frame["citations"].tolist()
-    single = max(map(len, cits), default=1) == 1  # no tuple is empty
-    cit0 = np.array([c[0] for c in cits], dtype=object)
+    if "_cit0" in frame.columns:  # each claim's own citation, and no other
+        single = True
+        cit0 = frame["_cit0"].to_numpy(dtype=object)
+    else:
+        cits = frame["citations"].tolist()
+        single = max(map(len, cits), default=1) == 1  # no tuple is empty
+        cit0 = np.array([c[0] for c in cits], dtype=object)
+        del cits
     # the columns a merge leaves as they are: their hashes serve again for merged claims
     coded = {name: _value_hashes(frame[name]) for name in _ALL_COLUMNS if name not in _MERGED}
     content = _content(frame, given=coded, cit_text=cit0 if single else None)
-    del cits
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
     excluded["_cit0"] = cit0[out_mask]
@@ -842,7 +848,7 @@ def _run(
     keep = np.flatnonzero(~out_mask)
     ranked = frame["_cit0_rank"].to_numpy()[keep] if "_cit0_rank" in frame.columns else None
     merged, merge_findings = _merge(
-        frame, keep, start, content[~out_mask], cit0[keep], coded, cit0_codes=ranked
+        frame, keep, start, content[~out_mask], cit0[keep], coded, cit0_codes=ranked, single=single
     )
     del coded
     claims = _finish_claims(merged, prof, frame)
@@ -962,13 +968,15 @@ def _merge(
     cit0: np.ndarray,
     coded: Mapping[str, tuple[np.ndarray, np.ndarray]],
     cit0_codes: np.ndarray | None = None,
+    single: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
     ``claim_id`` and the merge findings.
 
     ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
     ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are,
-    ``cit0_codes`` the order of the first citations as codes, when known.
+    ``cit0_codes`` the order of the first citations as codes, when known; ``single``
+    that every claim has one citation.
     Rows are sorted on integer keys, clusters are runs of that order, and a cluster's
     aggregates are segment reductions over it. Columns of the kept rows are taken one at a
     time, as they are needed; the merged claims carry :data:`_MERGE_COLUMNS` and ``_src``,
@@ -1092,7 +1100,11 @@ def _merge(
         new_high = np.where(emptied, high[first_rows], new_high)
         mseg = _npg.seg_ids(mstarts, len(mrows))
         m_cits = citations[mrows]
-        m_len = np.fromiter(map(len, m_cits.tolist()), dtype=np.int64, count=len(mrows))
+        m_len = (
+            np.ones(len(mrows), dtype=np.int64)
+            if single
+            else np.fromiter(map(len, m_cits.tolist()), dtype=np.int64, count=len(mrows))
+        )
         cits = _npg.concat_sorted(
             mseg, m_cits, n_rep, cit0[mrows], cit0_codes[mrows], lengths=m_len
         )
@@ -1134,10 +1146,13 @@ def _merge(
         rep_earliest = _to_dates(lo_exp).to_numpy()
         earliest[at] = rep_earliest
         out["as_of_earliest"] = pd.Series(earliest, dtype="datetime64[s]")
-        how = out["as_of_source"].to_numpy(dtype=object, copy=True)
-        relabel = ~np.isnat(rep_earliest) & (how[at] == "published")
-        how[n_single + np.flatnonzero(relabel)] = "relative"
-        out["as_of_source"] = pd.Series(how, dtype="string")
+        # relabelled in arrow: the column never becomes Python strings
+        how = out["as_of_source"].array.__arrow_array__()
+        relabel = np.zeros(len(out), dtype=bool)
+        relabel[at] = ~np.isnat(rep_earliest)
+        relabel &= pc.equal(how, "published").to_numpy(zero_copy_only=False)
+        how = pc.if_else(pa.array(relabel), pa.scalar("relative", how.type), how)
+        out["as_of_source"] = pd.Series(pd.array(how, dtype="string"))
         ids = ids.copy()
         changed = pd.DataFrame(
             {name: out[name].iloc[at].reset_index(drop=True) for name in _MERGED}
@@ -1146,8 +1161,16 @@ def _merge(
 
         lossy = np.flatnonzero(wording).tolist()
         if lossy:
-            quotes = kept("quote").to_numpy(dtype=object)
             bounds = np.append(mstarts, len(mrows))
+            # the quotes of the few members of lossy merges, not the whole column
+            said_rows = np.concatenate([mrows[bounds[cid] : bounds[cid + 1]] for cid in lossy])
+            quotes = dict(
+                zip(
+                    said_rows.tolist(),
+                    frame["quote"].take(keep[said_rows]).to_numpy(dtype=object).tolist(),
+                    strict=True,
+                )
+            )
             reps = out.iloc[n_single:]
             for cid in lossy:
                 members_at = mrows[bounds[cid] : bounds[cid + 1]].tolist()
@@ -1275,7 +1298,7 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
         .to_numpy()
     )
     first = np.unique(pair_codes, return_index=True)[1] if len(frame) else np.zeros(0, np.int64)
-    pairs = frame[["reporter", "reporter_text"]].astype("object").iloc[first]
+    pairs = frame[["reporter", "reporter_text"]].iloc[first].astype("object")
     party: list[str | None] = []
     for rep, text in pairs.itertuples(index=False, name=None):
         rep = None if pd.isna(rep) else rep
@@ -1284,22 +1307,26 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
             party.append(prof.reporter_side(rep))
         else:
             party.append(side_from_text(text or rep or ""))
-    party_arr = np.array([*party, None], dtype=object)
-    rside = pd.Series(
-        party_arr[pair_codes] if len(frame) else [], index=frame.index, dtype="string"
-    )
-    side = frame["side"]
+    # the reporter's side and the claim's side compared as codes of the claims' sides
+    side_codes, side_names = pd.factorize(frame["side"], use_na_sentinel=True)
+    side_of = {name: i for i, name in enumerate(side_names.tolist())}
+    party_codes = np.array([side_of.get(p, -2) for p in party] + [-2], dtype=np.int64)
+    party_none = np.array([p is None for p in party] + [True], dtype=bool)
+    both = side_of.get("both", -2)
     rel = np.select(
         [
             frame["reporter"].isna().to_numpy(),
-            rside.isna().to_numpy(),
-            (side == rside).fillna(False).to_numpy(),
-            (side.isna() | (side == "both")).fillna(True).to_numpy(),
+            party_none[pair_codes],
+            side_codes == party_codes[pair_codes],
+            (side_codes == -1) | (side_codes == both),
         ],
-        ["unattributed", "third_party", "own", "mixed"],
-        default="adversary",
+        [0, 1, 2, 3],
+        default=4,
     )
-    return pd.Series(rel, index=frame.index, dtype="string")
+    names = pa.array(
+        ["unattributed", "third_party", "own", "mixed", "adversary"], pa.large_string()
+    )
+    return pd.Series(pd.array(names.take(rel), dtype="string"), index=frame.index)
 
 
 def _finish_claims(
@@ -1379,7 +1406,7 @@ def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
             "_lo": values("_lo"),
             "derived": False,
             "citations": values("citations"),
-            "claim_ids": [(c,) for c in frame["claim_id"].take(rows).tolist()],
+            "claim_ids": list(zip(frame["claim_id"].take(rows).tolist())),
         }
     )
     return pts
