@@ -138,6 +138,9 @@ CONSENSUS_COLUMNS = (
     "since",
 )
 _SKEY = ["_rep", "_side", "status", "outcome", "_since"]
+# the dtype a frame gives an object column of strings ("str" since pandas 3, else object):
+# series points' texts have it
+_STR = pd.DataFrame({"text": np.array([""], dtype=object)})["text"].dtype
 _RKEY = ["_rep", "_side", "status", "outcome"]
 
 
@@ -1388,16 +1391,20 @@ def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     def values(name: str) -> np.ndarray:
         return np.asarray(frame[name].take(rows).to_numpy())
 
+    def text(name: str) -> pd.Series:
+        # the "str" dtype a frame gives an object column of strings, without the objects
+        return frame[name].take(rows).reset_index(drop=True).astype(_STR)
+
     value, low, high = floats("value"), floats("low"), floats("high")
     best = np.clip(
         value, np.where(np.isnan(low), -np.inf, low), np.where(np.isnan(high), np.inf, high)
     )
     pts = pd.DataFrame(
         {
-            "_rep": values("_rep"),
-            "_side": values("_side"),
-            "status": values("status"),
-            "outcome": values("outcome"),
+            "_rep": text("_rep"),
+            "_side": text("_side"),
+            "status": text("status"),
+            "outcome": text("outcome"),
             "_since": values("_since"),
             "day": values("_hi"),
             "low": low,
@@ -1798,54 +1805,66 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     lo = np.searchsorted(win_sorted, p_key - PEER_DAYS, side="left")
     hi = np.searchsorted(win_sorted, p_key, side="right")
     n_rep = int(rep_c.max()) + 1
+    # the cells' columns in window order: a pair's cell is read where the window lies
+    w_until, w_rep, w_stat, w_val = (a[by_win] for a in (c_until, c_rep, c_stat, c_val))
 
     def pairs(points: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """(point, cell) pairs, in order of point, of each point and its peers' cells."""
+        """(point, cell) pairs, in order of point, of each point and its peers' cells (the
+        cells as positions in window order)."""
         size = hi[points] - lo[points]
         ends = np.cumsum(size)
         cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**21 + 1) * 2**21)
         for a, b in itertools.pairwise(sorted({0, *cut.tolist(), len(points)})):
             sz = size[a:b]
-            p = np.repeat(points[a:b], sz)
-            offset = np.arange(len(p)) - np.repeat(np.cumsum(sz) - sz, sz)
-            c = by_win[np.repeat(lo[points[a:b]], sz) + offset]
-            ps, cs = stat_c[p], c_stat[c]
-            keep = (c_until[c] >= days[p]) & (c_rep[c] != rep_c[p])
-            keep &= (cs == ps) | (cs == vague) | (ps == vague)
-            yield p[keep], c[keep]
+            at = points[a:b]
+            p = np.repeat(at, sz)
+            w = np.arange(len(p)) + np.repeat(lo[at] - (np.cumsum(sz) - sz), sz)
+            ps, ws = np.repeat(stat_c[at], sz), w_stat[w]
+            keep = (w_until[w] >= np.repeat(days[at], sz)) & (w_rep[w] != np.repeat(rep_c[at], sz))
+            keep &= (ws == ps) | (ws == vague) | (ps == vague)
+            yield p[keep], w[keep]
 
     # the highest peer figure needs no grouping by reporter; the lowest reporter's figure
-    # (the highest of its compatible statuses) is needed only where a figure is low enough
+    # (the highest of its compatible statuses) is needed only where a figure is low enough.
+    # Every pair of a point comes in one chunk: its peak is known by the end of the chunk,
+    # and so whether its peers are needed one by one
     n = len(pts)
     peak = np.full(n, -np.inf)
-    for p, c in pairs(np.arange(n)):
-        if len(p):
-            s = _npg.run_starts(p)
-            peak[p[s]] = np.maximum.reduceat(c_val[c], s)
-    high = np.isfinite(peak) & (figs >= OUTLIER_RATIO * peak)
-    maybe = np.flatnonzero(high | (figs * OUTLIER_RATIO <= peak))
     count = np.zeros(n, dtype=np.int64)
     floor = np.full(n, np.inf)
     peer_p: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
     peer_rep: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
     peer_val: list[np.ndarray] = [np.zeros(0)]
-    for p, c in pairs(maybe) if len(maybe) else ():
+    for p, w in pairs(np.arange(n)):
         if not len(p):
             continue
-        pr = p * n_rep + c_rep[c]
+        s = _npg.run_starts(p)
+        peak[p[s]] = np.maximum.reduceat(w_val[w], s)
+        pk, fp = peak[p], figs[p]
+        maybe = (np.isfinite(pk) & (fp >= OUTLIER_RATIO * pk)) | (fp * OUTLIER_RATIO <= pk)
+        p, w = p[maybe], w[maybe]
+        if not len(p):
+            continue
+        pr = p * n_rep + w_rep[w]
         by_peer = np.argsort(pr, kind="stable")
-        pr, c = pr[by_peer], c[by_peer]
+        pr, w = pr[by_peer], w[by_peer]
         s = _npg.run_starts(pr)
-        val = np.maximum.reduceat(c_val[c], s)
+        val = np.maximum.reduceat(w_val[w], s)
         pp, prep = pr[s] // n_rep, pr[s] % n_rep
         ps = _npg.run_starts(pp)
         who = pp[ps]
         count[who] = np.diff(np.append(ps, len(pp)))
         floor[who] = np.minimum.reduceat(val, ps)
-        peer_p.append(pp)
-        peer_rep.append(prep)
-        peer_val.append(val)
-    high &= count > 0
+        # only flagged points name their peers
+        flag = np.zeros(n, dtype=bool)
+        flag[who] = (
+            np.isfinite(peak[who]) & (figs[who] >= OUTLIER_RATIO * peak[who]) & (count[who] > 0)
+        ) | ((count[who] > 1) & (figs[who] * OUTLIER_RATIO <= floor[who]))
+        named = flag[pp]
+        peer_p.append(pp[named])
+        peer_rep.append(prep[named])
+        peer_val.append(val[named])
+    high = np.isfinite(peak) & (figs >= OUTLIER_RATIO * peak) & (count > 0)
     low = (count > 1) & (figs * OUTLIER_RATIO <= floor)
     flagged = np.flatnonzero(high | low)
     if not len(flagged):
