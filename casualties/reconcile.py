@@ -1650,7 +1650,8 @@ def _who(rep: str) -> str:
 
 def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     """A point whose high lies below the previous day's highest low in its series."""
-    pts = series[~series["derived"].to_numpy()]
+    # (the columns used, before the rows are taken)
+    pts = series[[*_SKEY, "day", "low", "best", "high", "claim_ids"]][~series["derived"].to_numpy()]
     if pts.empty:
         return _empty_findings()
     # per series and day (runs of a sort on integer codes): the highest low and best, and
@@ -1769,8 +1770,10 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     reporter said for the same side and outcome in a comparable status (the same, or
     unspecified on either part), each peer by its latest figure of the last
     :data:`PEER_DAYS` days."""
-    pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
-    pts = pts[(pts["fig"] > 0).to_numpy()]
+    fig = series["fig"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        chosen = ~series["derived"].to_numpy() & (fig > 0)  # (NaN is not > 0)
+    pts = series[[*_RKEY, "day", "fig", "low", "best", "high", "claim_ids"]][chosen]
     if pts.empty:
         return _findings([])
     # cells: each reporter's highest figure per (side, outcome) group, status and day; a
@@ -1875,16 +1878,18 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     all_val = np.concatenate(peer_val)
     at = np.searchsorted(all_p, flagged, side="left")
     to = np.searchsorted(all_p, flagged, side="right")
-    rep_names = pts["_rep"].to_numpy(dtype=object)
+    # each reporter's name, from one of its points
+    one = np.unique(rep_c, return_index=True)[1]
     names = np.empty(int(rep_c.max()) + 1, dtype=object)
-    names[rep_c] = rep_names
-    sides = pts["_side"].to_numpy(dtype=object)
-    outcomes = pts["outcome"].to_numpy(dtype=object)
-    statuses = pts["status"].to_numpy(dtype=object)
-    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
+    names[rep_c[one]] = pts["_rep"].take(one).to_numpy(dtype=object)
+    # the flagged points' cells only, as Python objects
+    cells = {
+        c: pts[c].take(flagged).to_numpy(dtype=object)
+        for c in ("_rep", "_side", "outcome", "status", "low", "best", "high", "claim_ids")
+    }
     rows: list[dict[str, Any]] = []
-    for i, a, b in zip(flagged.tolist(), at.tolist(), to.tolist(), strict=True):
-        rep = rep_names[i]
+    for j, (i, a, b) in enumerate(zip(flagged.tolist(), at.tolist(), to.tolist(), strict=True)):
+        rep = cells["_rep"][j]
         peers_text = ", ".join(
             f"{_who(r)} {round(v):,}"
             for r, v in zip(names[all_rep[a:b]].tolist(), all_val[a:b].tolist(), strict=True)
@@ -1892,22 +1897,22 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
         ratio = figs[i] / (peak[i] if high[i] else floor[i])
         which = "highest" if high[i] else "lowest"
         when = _date_of(days[i])
-        outcome, status = outcomes[i], statuses[i]
+        outcome, status = cells["outcome"][j], cells["status"][j]
         rows.append(
             {
                 "kind": "outlier",
                 "reporter": rep or None,
-                "side": sides[i] or None,
+                "side": cells["_side"][j] or None,
                 "status": status,
                 "outcome": outcome,
                 "as_of": when,
                 "detail": (
                     f"{_who(rep)}'s "
-                    f"{_fmt(cells['low'][i], cells['best'][i], cells['high'][i])} "
+                    f"{_fmt(cells['low'][j], cells['best'][j], cells['high'][j])} "
                     f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
                     f"peers by {when} ({peers_text})"
                 ),
-                "claim_ids": cells["claim_ids"][i],
+                "claim_ids": cells["claim_ids"][j],
             }
         )
     return _findings(rows)
@@ -1961,7 +1966,9 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     """Figures for one side and day, from different reporters, in measures a reader could
     wrongly compare: killed vs casualties, military or civilian vs unspecified. One finding
     per pair of measures and day, naming one figure of each."""
-    pts = series[~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()]
+    pts = series[[*_RKEY, "day", "low", "best", "high", "claim_ids", "_ids_key", "_ids_rank"]][
+        ~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()
+    ]
     if pts.empty:
         return _empty_findings()
     # sorted by side, day, status, outcome, reporter, claim ids; the first point of each
@@ -2125,7 +2132,7 @@ def _joined_ids(
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
     pts = series[series["fig"].notna().to_numpy()].copy()
     rank: Mapping[str, int] = {r: i for i, r in enumerate(order)}
-    rep_codes, rep_names = pd.factorize(pts["_rep"].to_numpy(dtype=object))
+    rep_codes, rep_names = pd.factorize(pts["_rep"])
     ranks = [rank.get(r, len(order)) if r else len(order) + 1 for r in rep_names.tolist()]
     pts["rank"] = np.asarray(ranks, dtype=np.int64)[rep_codes] if len(pts) else 0
     if pts.empty:
