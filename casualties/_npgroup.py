@@ -49,13 +49,25 @@ def text_codes(values: Any, *, many: bool = False) -> tuple[np.ndarray, int]:
     return rank[codes], k
 
 
+def _ordered(values: Any) -> tuple[np.ndarray, int]:
+    """Codes 0..k-1 in the order of ``values`` (numbers; no NaN), equal for equal values
+    but not always dense, and k: whole numbers in a narrow range are their offsets from
+    the least (no hashing), the rest :func:`dense`."""
+    arr = np.asarray(values)
+    if arr.dtype.kind == "i" and len(arr):
+        least, most = int(arr.min()), int(arr.max())
+        if most - least < 2 * len(arr):
+            return arr.astype(np.int64) - least, most - least + 1
+    return dense(arr)
+
+
 def compose(columns: Sequence[Any]) -> np.ndarray:
     """One int64 key whose order is the lexicographic order of ``columns`` (each numbers,
-    booleans, or a (codes, k) pair from :func:`text_codes`)."""
+    booleans, or a (codes, k) pair from :func:`text_codes`); equal rows, equal keys."""
     key: np.ndarray | None = None
     top = 1
     for col in columns:
-        codes, k = col if isinstance(col, tuple) else dense(col)
+        codes, k = col if isinstance(col, tuple) else _ordered(col)
         k = max(k, 1)
         if key is None:
             key, top = codes.astype(np.int64), k

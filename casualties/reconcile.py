@@ -258,6 +258,8 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
             if bad.any():
                 raise _first_bad(bad, raw, name, "one of " + ", ".join(_ENUMS[name]))
             out[name] = text.astype("string")
+        elif name == "historical" and raw.dtype == np.dtype(bool):
+            out[name] = raw.astype(bool)  # (what the mapping below makes of True and False)
         elif name == "historical":
             text = _per_value(
                 raw, lambda v: v.astype("string").str.strip().str.lower().fillna("false")
@@ -304,7 +306,9 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
             "as_of_earliest",
             "a date on or before as_of",
         )
-    own, own_rank = _own_citations(result)
+    own, own_rank, source_hash = _own_citations(result)
+    if source_hash is not None:
+        result["_source_hash"] = source_hash
     if "citations" in frame.columns:
         given = [_parse_citations(c) for c in frame["citations"].tolist()]
         cits = [g if g else (o,) for g, o in zip(given, own, strict=True)]
@@ -318,20 +322,28 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
     return result
 
 
-def _own_citations(result: pd.DataFrame) -> tuple[list[Any], np.ndarray | None]:
+def _own_citations(
+    result: pd.DataFrame,
+) -> tuple[list[Any], np.ndarray | None, np.ndarray | None]:
     """Each claim's own citation, "source:start-end" ("?" for a missing source; NA when
-    start or end is missing), and, when none is missing and no source holds a ":", the
-    order of these texts as codes (equal codes for equal texts)."""
-    source = pc.fill_null(result["source"].array.__arrow_array__(), "?").cast(pa.large_string())
+    start or end is missing); when none is missing and no source holds a ":", the order
+    of these texts as codes (equal codes for equal texts); and when none is missing and no
+    source either, the :func:`_value_hashes` hash of each claim's source."""
+    given = result["source"].array.__arrow_array__()
+    source = pc.fill_null(given, "?").cast(pa.large_string())
     start, end = (pa.array(result[c].array).cast(pa.large_string()) for c in ("start", "end"))
     text = _join(source, ":", start, "-", end)
     if text.null_count:
         own = result["source"].fillna("?") + ":" + result["start"].astype("string")
-        return (own + "-" + result["end"].astype("string")).tolist(), None
+        return (own + "-" + result["end"].astype("string")).tolist(), None, None
     own_list = text.to_numpy(zero_copy_only=False).tolist()
     names = pc.dictionary_encode(source).combine_chunks()
+    source_hash = None
+    if not given.null_count:  # the sources are encoded here: hash each distinct one once
+        distinct = names.dictionary.to_numpy(zero_copy_only=False)
+        source_hash = _npg.hash_text(distinct)[np.asarray(names.indices, dtype=np.int64)]
     if not len(result) or pc.any(pc.match_substring(names.dictionary, ":")).as_py():
-        return own_list, None
+        return own_list, None, source_hash
     # "s:a-b" sorts by "s:" (no "s:" is a prefix of another when no source holds a ":"),
     # then by the digits of a, then of b ("-" sorts before every digit)
     parts = [
@@ -343,10 +355,10 @@ def _own_citations(result: pd.DataFrame) -> tuple[list[Any], np.ndarray | None]:
     for codes, rank in parts:
         k = max(len(rank), 1)
         if top * k >= 2**62:
-            return own_list, None
+            return own_list, None, source_hash
         key = key * k + rank[codes]
         top *= k
-    return own_list, np.unique(key, return_inverse=True)[1].reshape(-1)
+    return own_list, np.unique(key, return_inverse=True)[1].reshape(-1), source_hash
 
 
 def _text_rank(texts: pa.Array) -> np.ndarray:
@@ -836,7 +848,13 @@ def _run(
         cit0 = np.array([c[0] for c in cits], dtype=object)
         del cits
     # the columns a merge leaves as they are: their hashes serve again for merged claims
-    coded = {name: _value_hashes(frame[name]) for name in _ALL_COLUMNS if name not in _MERGED}
+    coded = {
+        name: _value_hashes(frame[name])
+        for name in _ALL_COLUMNS
+        if name not in _MERGED and not (name == "source" and "_source_hash" in frame.columns)
+    }
+    if "_source_hash" in frame.columns:  # each row's own code: the hash of its source
+        coded["source"] = (np.arange(len(frame), dtype=np.int32), frame["_source_hash"].to_numpy())
     content = _content(frame, given=coded, cit_text=cit0 if single else None)
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
