@@ -283,7 +283,7 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             text = raw.astype("string")
             out[name] = text.where(~blank).astype("string") if blank.any() else text
-    result = pd.DataFrame(out)
+    result = pd.DataFrame(out, copy=False)  # (no copy: nothing writes into these columns)
     low, high = result["low"], result["high"]
     bad = (low > high).fillna(False)
     if bad.any():
@@ -1704,9 +1704,9 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     at = np.flatnonzero(is_bad)
     if not len(at):
         return _findings([])
-    reps = pts["_rep"].to_numpy(dtype=object)[at]
-    sides = pts["_side"].to_numpy(dtype=object)[at]
-    outcomes = pts["outcome"].to_numpy(dtype=object)[at]
+    reps = pts["_rep"].take(at).to_numpy(dtype=object)
+    sides = pts["_side"].take(at).to_numpy(dtype=object)
+    outcomes = pts["outcome"].take(at).to_numpy(dtype=object)
     p_best, p_low = prev_best[cell[at]], prev_low[cell[at]]
     bad_days = day[at]
     detail = _join(
@@ -1726,7 +1726,7 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
         "decrease",
         _none_if_blank(reps),
         _none_if_blank(sides),
-        pts["status"].to_numpy(dtype=object)[at],
+        pts["status"].take(at).to_numpy(dtype=object),
         outcomes,
         bad_days,
         detail,
@@ -2005,11 +2005,11 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     other_rep[1:] = (measure[1:] != measure[:-1]) | (rep_sorted[1:] != rep_sorted[:-1])
     n_reps = np.add.reduceat(other_rep, starts)
     first = order[starts]
-    sides = pts["_side"].to_numpy(dtype=object)[first]
+    sides = pts["_side"].take(first).to_numpy(dtype=object)
     days = day_all[first]
-    statuses = pts["status"].to_numpy(dtype=object)[first]
-    outcomes = pts["outcome"].to_numpy(dtype=object)[first]
-    reps = pts["_rep"].to_numpy(dtype=object)[first]
+    statuses = pts["status"].take(first).to_numpy(dtype=object)
+    outcomes = pts["outcome"].take(first).to_numpy(dtype=object)
+    reps = pts["_rep"].take(first).to_numpy(dtype=object)
     # every ordered pair of measures of one side and day, in the order of a self-merge
     block = _npg.compose([side_c[0][first], days])
     bstarts = _npg.run_starts(block)
