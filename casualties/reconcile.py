@@ -94,17 +94,15 @@ _REQUIRED = ("low", "high", "qualifier", "outcome", "start", "end")
 _ALL_COLUMNS = CLAIM_COLUMNS + EXTRA_COLUMNS
 # the claim columns a merge may change (besides the citations)
 _MERGED = ("low", "high", "as_of", "as_of_source", "as_of_earliest")
-# the columns merged claims carry through series and findings (the others are taken from
-# the claim frame once, for the claims in their final order)
+# the columns merged claims carry through series and findings (the others, the reporter
+# and side among them, are taken from the claim frame once, for the claims in their final
+# order: series use the blank-filled _rep and _side)
 _MERGE_COLUMNS = (
     *_MERGED,
     "value",
     "basis",
     "status",
     "outcome",
-    "reporter",
-    "reporter_text",
-    "side",
     "citations",
     "_lo",
     "_hi",
@@ -1193,16 +1191,18 @@ def _merge(
                 )
             )
             reps = out.iloc[n_single:]
-            for cid in lossy:
+            said_by = frame[["reporter", "side"]].take(src[n_single + np.asarray(lossy)])
+            for at_lossy, cid in enumerate(lossy):
                 members_at = mrows[bounds[cid] : bounds[cid + 1]].tolist()
                 r = reps.iloc[cid]
+                who = said_by.iloc[at_lossy]
                 said = "; ".join(f"{quotes[i]!r} ({cit0[i]})" for i in members_at)
                 window = _fmt_window(int(agg_lo[cid]), int(agg_hi[cid]))
                 findings.append(
                     {
                         "kind": "merged",
-                        "reporter": r["reporter"],
-                        "side": r["side"],
+                        "reporter": who["reporter"],
+                        "side": who["side"],
                         "status": r["status"],
                         "outcome": r["outcome"],
                         "as_of": r["as_of"],
@@ -1375,8 +1375,7 @@ def _finish_claims(
         return frame[name].take(src).reset_index(drop=True)
 
     claims = pd.DataFrame({name: column(name) for name in [*_ALL_COLUMNS, "claim_id", "citations"]})
-    relation = _relations(merged, prof)
-    claims["relation"] = relation.take(order).reset_index(drop=True)
+    claims["relation"] = _relations(claims, prof)  # (row by row: the claims' order will do)
     for col in _INT_COLUMNS:
         claims[col] = claims[col].astype("Int64")
     for col in _DATE_COLUMNS:
