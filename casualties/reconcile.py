@@ -1118,14 +1118,13 @@ def _merge(
         new_low = np.where(emptied, low[first_rows], new_low)
         new_high = np.where(emptied, high[first_rows], new_high)
         mseg = _npg.seg_ids(mstarts, len(mrows))
-        m_cits = citations[mrows]
         m_len = (
             np.ones(len(mrows), dtype=np.int64)
             if single
-            else np.fromiter(map(len, m_cits.tolist()), dtype=np.int64, count=len(mrows))
+            else np.fromiter(map(len, citations[mrows].tolist()), dtype=np.int64, count=len(mrows))
         )
         cits = _npg.concat_sorted(
-            mseg, m_cits, n_rep, cit0[mrows], cit0_codes[mrows], lengths=m_len
+            mseg, citations, n_rep, cit0, cit0_codes, lengths=m_len, rows=mrows
         )
         # with one citation per member, a merged claim's first citation is its members'
         # first in order: its rank among the kept rows' first citations is known
