@@ -480,16 +480,21 @@ def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.D
             points["day"].to_numpy(dtype=np.int64),
         ]
     )
-    keys: list[np.ndarray] = [
+    ids = (
         points["_ids_rank"].to_numpy(dtype=np.int64)
         if "_ids_rank" in points.columns
-        else _npg.text_codes(points["_ids_key"], many=True)[0],
-        _npg.text_codes(points["_rep"])[0],
-    ]
-    for name, up in zip(reversed(by), reversed(ascending), strict=True):
+        else _npg.text_codes(points["_ids_key"], many=True)[0]
+    )
+    rep, n_rep = _npg.text_codes(points["_rep"])
+    keys: list[np.ndarray] = []
+    for name, up in zip(by, ascending, strict=True):
         values = points[name].to_numpy(dtype=float)
         keys.append(np.where(np.isnan(values), np.inf, values if up else -values))
-    order = np.lexsort((*keys, group))
+    n_ids = int(ids.max()) + 1
+    if n_rep * n_ids < 2**62:  # the two ties at once: one sort on the rest, then on them
+        order = _npg.lex_order([group, *keys], rep * n_ids + ids)
+    else:
+        order = np.lexsort((ids, rep, *reversed(keys), group))
     first = order[_npg.run_starts(group[order])]
     chosen = points.iloc[first]
     out: pd.DataFrame = chosen[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
@@ -906,21 +911,20 @@ def _run(
     # 5. consensus
     consensus = _consensus(series, rule, order)
 
+    # (one sort of a composed key, then claim ids among ties: np.lexsort of all eight)
+    ids_rank = series["_ids_rank"].to_numpy(dtype=np.int64)
+    series_keys = [
+        *(_na_first_codes(series[c]) for c in ("reporter", "side", "status", "outcome")),
+        series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
+        series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+        series["derived"].to_numpy(dtype=bool),
+    ]
     series_out = (
         series[list(SERIES_COLUMNS)]
         .take(
-            np.lexsort(
-                (
-                    series["_ids_rank"].to_numpy(dtype=np.int64),
-                    series["derived"].to_numpy(dtype=bool),
-                    series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
-                    series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
-                    *(
-                        _na_first_codes(series[c])
-                        for c in ("outcome", "status", "side", "reporter")
-                    ),
-                )
-            )
+            _npg.lex_order(series_keys, ids_rank)
+            if len(series)
+            else np.lexsort((ids_rank, *reversed(series_keys)))
         )
         .reset_index(drop=True)
     )
@@ -1365,7 +1369,12 @@ def _finish_claims(
         id_order = merged["_id_order"].to_numpy()
     else:
         id_order = _npg.text_codes(merged["claim_id"].to_numpy(dtype=object), many=True)[0]
-    order = np.lexsort((id_order, cit0_order))
+    # (np.lexsort((id_order, cit0_order)): first citations are mostly distinct)
+    order = (
+        _npg.lex_order([cit0_order], id_order)
+        if len(merged)
+        else np.lexsort((id_order, cit0_order))
+    )
     src = merged["_src"].to_numpy()[order] if frame is not None else None
 
     def column(name: str) -> pd.Series:
