@@ -897,15 +897,16 @@ def _run(
         or [_empty_findings()],
         ignore_index=True,
     )
+    finding_keys = [
+        _na_first_codes(findings["kind"]),
+        findings["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+        *(_na_first_codes(findings[c]) for c in ("reporter", "side", "status", "outcome")),
+    ]
+    detail = _na_first_codes(findings["detail"], many=True)
     findings = findings.take(
-        np.lexsort(
-            (
-                _na_first_codes(findings["detail"], many=True),
-                *(_na_first_codes(findings[c]) for c in ("outcome", "status", "side", "reporter")),
-                findings["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
-                _na_first_codes(findings["kind"]),
-            )
-        )
+        _npg.lex_order(finding_keys, detail)
+        if len(findings)
+        else np.lexsort((detail, *reversed(finding_keys)))
     ).reset_index(drop=True)
 
     # 5. consensus
@@ -1691,7 +1692,7 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
         ]
     )
     day = pts["day"].to_numpy(dtype=np.int64)
-    order = np.lexsort((day, key))
+    order = _npg.lex_order([key], day)  # (np.lexsort((day, key)))
     key_s, day_s = key[order], day[order]
     new = np.ones(len(order), dtype=bool)
     new[1:] = (key_s[1:] != key_s[:-1]) | (day_s[1:] != day_s[:-1])
@@ -2004,7 +2005,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     rep_c = _npg.text_codes(pts["_rep"])
     ids_c = pts["_ids_rank"].to_numpy(dtype=np.int64)
     day_all = pts["day"].to_numpy(dtype=np.int64)
-    order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
+    order = _npg.lex_order([side_c, day_all, stat_c, out_c, rep_c], ids_c)
     measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
     starts = _npg.run_starts(measure)
     rep_sorted = rep_c[0][order]
@@ -2182,13 +2183,13 @@ def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.Da
     if not len(frame):
         return frame.reset_index(drop=True)
     # missing sides and dates first: "" and NaT (the least int64) sort first
-    sorted_at = np.lexsort(
-        (
-            frame["as_of"].to_numpy().view(np.int64),
+    sorted_at = _npg.lex_order(
+        [
+            _npg.text_codes(frame["side"].fillna("")),
+            _npg.text_codes(frame["status"]),
+            _npg.text_codes(frame["outcome"]),
             frame["since"].to_numpy().view(np.int64),
-            _npg.text_codes(frame["outcome"])[0],
-            _npg.text_codes(frame["status"])[0],
-            _npg.text_codes(frame["side"].fillna(""))[0],
-        )
+        ],
+        frame["as_of"].to_numpy().view(np.int64),
     )
     return frame.take(sorted_at).reset_index(drop=True)
