@@ -851,8 +851,9 @@ def _run(
         cit0 = np.array([c[0] for c in cits], dtype=object)
         del cits
     # the columns a merge leaves as they are: their hashes serve again for merged claims
+    distinct: dict[str, Any] = {}
     coded = {
-        name: _value_hashes(frame[name])
+        name: _value_hashes(frame[name], distinct)
         for name in _ALL_COLUMNS
         if name not in _MERGED and not (name == "source" and "_source_hash" in frame.columns)
     }
@@ -874,8 +875,10 @@ def _run(
     merged, merge_findings = _merge(
         frame, keep, start, content[~out_mask], cit0[keep], coded, cit0_codes=ranked, single=single
     )
-    del coded
-    claims = _finish_claims(merged, prof, frame)
+    texts = {name: (coded[name][0], values) for name, values in distinct.items()}
+    del coded, distinct
+    claims = _finish_claims(merged, prof, frame, texts)
+    del texts
 
     # 3. series
     series, inc_findings = _series(merged, start, end)
@@ -1236,14 +1239,43 @@ def _fmt_window(lo: int, hi: int) -> str:
     return f"{day(lo)}..{day(hi)}"
 
 
-def _value_hashes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _value_hashes(
+    column: pd.Series, distinct: dict[str, Any] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Codes of a column's distinct values (-1 for missing) and the hash of each value as
-    text, missing ("\x00") last: ``hashed[codes]`` hashes every row."""
+    text, missing ("\x00") last: ``hashed[codes]`` hashes every row. The distinct values
+    themselves go to ``distinct``, under the column's name, when it is given."""
     codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    if distinct is not None:
+        distinct[str(column.name)] = uniques
     cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
     text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
     text[:-1], text[-1] = cats, "\x00"
     return np.asarray(codes, dtype=np.int32), _npg.hash_text(text)
+
+
+def _take_text(column: pd.Series, rows: np.ndarray, codes: np.ndarray, distinct: Any) -> pd.Series:
+    """``column.take(rows)`` with a fresh index. For arrow text with few distinct values,
+    given its :func:`_value_hashes` codes and distinct values, the rows are taken from
+    those: a gather of integers and a take from a short dictionary, instead of a take of
+    the strings themselves from all over the column."""
+    dtype = column.dtype
+    if not isinstance(dtype, pd.StringDtype) or dtype.storage != "pyarrow":
+        return column.take(rows).reset_index(drop=True)
+    whole = column.array.__arrow_array__()
+    values = pd.Index(distinct).array
+    if (
+        not isinstance(values, pd.arrays.ArrowStringArray)
+        or getattr(whole, "num_chunks", 1) != 1
+        or 8 * len(values) > len(column)
+    ):
+        return column.take(rows).reset_index(drop=True)
+    dictionary = values.__arrow_array__().combine_chunks()
+    if dictionary.type != whole.type:
+        return column.take(rows).reset_index(drop=True)
+    picked = codes[rows]
+    taken = dictionary.take(pa.array(picked, mask=picked < 0))
+    return pd.Series(pd.array(taken, dtype=dtype))
 
 
 def _citation_text(citations: Sequence[tuple[str, ...]], single: bool = False) -> list[str]:
@@ -1355,10 +1387,16 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
 
 
 def _finish_claims(
-    merged: pd.DataFrame, prof: Profile | None, frame: pd.DataFrame | None = None
+    merged: pd.DataFrame,
+    prof: Profile | None,
+    frame: pd.DataFrame | None = None,
+    texts: Mapping[str, tuple[np.ndarray, Any]] | None = None,
 ) -> pd.DataFrame:
     """The claims frame, in order of first citation and claim id. Columns ``merged`` lacks
-    come from the rows ``_src`` of ``frame``."""
+    come from the rows ``_src`` of ``frame``, and so do the columns of ``texts`` that a
+    merge leaves as they are, taken by their codes and distinct values there (see
+    :func:`_take_text`)."""
+    texts = texts or {}
     if "claim_id" not in merged.columns:
         merged["claim_id"] = _claim_ids(merged)
     if "_cit0_order" in merged.columns:
@@ -1379,6 +1417,8 @@ def _finish_claims(
     src = merged["_src"].to_numpy()[order] if frame is not None else None
 
     def column(name: str) -> pd.Series:
+        if frame is not None and src is not None and name in texts and name not in _MERGED:
+            return _take_text(frame[name], src, *texts[name])
         if name in merged.columns or frame is None or src is None:
             return merged[name].take(order).reset_index(drop=True)
         return frame[name].take(src).reset_index(drop=True)
