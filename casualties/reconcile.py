@@ -872,10 +872,18 @@ def _run(
     # 2. merge
     keep = np.flatnonzero(~out_mask)
     ranked = frame["_cit0_rank"].to_numpy()[keep] if "_cit0_rank" in frame.columns else None
-    merged, merge_findings = _merge(
-        frame, keep, start, content[~out_mask], cit0[keep], coded, cit0_codes=ranked, single=single
-    )
     texts = {name: (coded[name][0], values) for name, values in distinct.items()}
+    merged, merge_findings = _merge(
+        frame,
+        keep,
+        start,
+        content[~out_mask],
+        cit0[keep],
+        coded,
+        cit0_codes=ranked,
+        single=single,
+        texts=texts,
+    )
     del coded, distinct
     claims = _finish_claims(merged, prof, frame, texts)
     del texts
@@ -996,6 +1004,7 @@ def _merge(
     coded: Mapping[str, tuple[np.ndarray, np.ndarray]],
     cit0_codes: np.ndarray | None = None,
     single: bool = False,
+    texts: Mapping[str, tuple[np.ndarray, Any]] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
     ``claim_id`` and the merge findings.
@@ -1003,7 +1012,8 @@ def _merge(
     ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
     ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are,
     ``cit0_codes`` the order of the first citations as codes, when known; ``single``
-    that every claim has one citation.
+    that every claim has one citation; ``texts`` the codes and distinct values of columns
+    of ``frame``, for :func:`_take_text`.
     Rows are sorted on integer keys, clusters are runs of that order, and a cluster's
     aggregates are segment reductions over it. Columns of the kept rows are taken one at a
     time, as they are needed; the merged claims carry :data:`_MERGE_COLUMNS` and ``_src``,
@@ -1143,10 +1153,20 @@ def _merge(
         rep_cit0 = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
     src = keep[rows]
-    out = frame[list(_MERGE_COLUMNS)].take(src).reset_index(drop=True)
+    texts = texts or {}
+    out = frame[[c for c in _MERGE_COLUMNS if c not in texts]].take(src).reset_index(drop=True)
+    for name in _MERGE_COLUMNS:
+        if name in texts:
+            out[name] = _take_text(frame[name], src, *texts[name])
+    out = out[list(_MERGE_COLUMNS)]
     out["_src"] = src
-    out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
-    out["_side"] = side_text.iloc[rows].reset_index(drop=True)
+    # the blank-filled reporter and side, taken from the claim frame's own columns
+    for name, given, filled in (("_rep", "reporter", rep_text), ("_side", "side", side_text)):
+        out[name] = (
+            _take_text(frame[given], src, *texts[given]).fillna("")
+            if given in texts
+            else filled.iloc[rows].reset_index(drop=True)
+        )
     out["_since"] = since[rows]
     out["_members"] = 1
     n_single = len(single_rows)
