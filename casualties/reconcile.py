@@ -1026,8 +1026,21 @@ def _merge(
         column = frame[name]
         return column if every else column.iloc[keep].reset_index(drop=True)
 
-    rep_text = kept("reporter").fillna("")
-    side_text = kept("side").fillna("")
+    texts = texts or {}
+
+    def text_key(name: str) -> tuple[np.ndarray, int]:
+        """Codes of the kept rows' texts (missing as "") in code point order, equal for
+        equal texts: from the column's codes and few distinct values when known (the
+        codes need not be dense), else :func:`_npgroup.text_codes`."""
+        if name in texts and len(texts[name][1]) <= 5000:
+            codes, values = texts[name]
+            words = np.empty(len(values) + 1, dtype=object)
+            words[:-1], words[-1] = pd.Index(values).to_numpy(dtype=object), ""
+            _, rank = np.unique(words, return_inverse=True)
+            rank = rank.reshape(-1)
+            return rank[codes[keep]], int(rank.max()) + 1  # (code -1, missing: "")
+        return _npg.text_codes(kept(name).fillna(""))
+
     since = _days(kept("since"))
     since = np.where(since != _NAT, since, start if start is not None else _NAT)
     value = _floats(kept("value"))
@@ -1048,10 +1061,7 @@ def _merge(
         _npg.compose(
             [
                 inc_all,
-                _npg.text_codes(rep_text),
-                _npg.text_codes(side_text),
-                _npg.text_codes(kept("status")),
-                _npg.text_codes(kept("outcome")),
+                *(text_key(name) for name in ("reporter", "side", "status", "outcome")),
                 since,
                 v,
                 cls,
@@ -1153,19 +1163,18 @@ def _merge(
         rep_cit0 = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
     src = keep[rows]
-    texts = texts or {}
     out = frame[[c for c in _MERGE_COLUMNS if c not in texts]].take(src).reset_index(drop=True)
     for name in _MERGE_COLUMNS:
         if name in texts:
             out[name] = _take_text(frame[name], src, *texts[name])
     out = out[list(_MERGE_COLUMNS)]
     out["_src"] = src
-    # the blank-filled reporter and side, taken from the claim frame's own columns
-    for name, given, filled in (("_rep", "reporter", rep_text), ("_side", "side", side_text)):
+    # the blank-filled reporter and side
+    for name, given in (("_rep", "reporter"), ("_side", "side")):
         out[name] = (
             _take_text(frame[given], src, *texts[given]).fillna("")
             if given in texts
-            else filled.iloc[rows].reset_index(drop=True)
+            else frame[given].take(src).reset_index(drop=True).fillna("")
         )
     out["_since"] = since[rows]
     out["_members"] = 1
