@@ -26,10 +26,12 @@ The stages, in order:
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import datetime as dt
 import gc
 import itertools
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import isnan
@@ -779,10 +781,12 @@ def reconcile(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        frame = _claim_frame(claims_or_frame)
-        # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in another
-        frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
-        result, lossy = _run(frame, prof, known, rule, order)
+        with _system_pool():
+            frame = _claim_frame(claims_or_frame)
+            # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in
+            # another
+            frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
+            result, lossy = _run(frame, prof, known, rule, order)
     finally:
         if collecting:
             gc.enable()
@@ -795,6 +799,35 @@ def reconcile(
             stacklevel=2,
         )
     return result
+
+
+# arrow's default pool (mimalloc in the wheels) returns the large buffers of this work to
+# the system as they are freed and faults them in again, page by page, for the next ones:
+# at 10^6 claims that is a second of system time. The system allocator keeps and reuses
+# them. A buffer remembers its pool, so the ones made meanwhile are freed right whenever
+# they go; the pool is switched back when the last call running leaves
+_POOL_LOCK = threading.Lock()
+_POOL_USERS = 0
+_POOL_BEFORE: pa.MemoryPool | None = None
+
+
+@contextlib.contextmanager
+def _system_pool() -> Iterator[None]:
+    """Make the system allocator arrow's default pool for the time of the block."""
+    global _POOL_USERS, _POOL_BEFORE
+    with _POOL_LOCK:
+        if _POOL_USERS == 0:
+            _POOL_BEFORE = pa.default_memory_pool()
+            pa.set_memory_pool(pa.system_memory_pool())
+        _POOL_USERS += 1
+    try:
+        yield
+    finally:
+        with _POOL_LOCK:
+            _POOL_USERS -= 1
+            if _POOL_USERS == 0 and _POOL_BEFORE is not None:
+                pa.set_memory_pool(_POOL_BEFORE)
+                _POOL_BEFORE = None
 
 
 def _windows(frame: pd.DataFrame, start: int | None) -> tuple[np.ndarray, np.ndarray]:
