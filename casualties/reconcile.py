@@ -1944,7 +1944,9 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
         cells as positions in window order)."""
         size = hi[points] - lo[points]
         ends = np.cumsum(size)
-        cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**21 + 1) * 2**21)
+        # chunks of about 2**18 pairs: their arrays (2 MB each) stay in the cache and in
+        # the allocator's reach; larger ones are faulted in from the system every time
+        cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**18 + 1) * 2**18)
         for a, b in itertools.pairwise(sorted({0, *cut.tolist(), len(points)})):
             sz = size[a:b]
             at = points[a:b]
