@@ -49,13 +49,25 @@ def text_codes(values: Any, *, many: bool = False) -> tuple[np.ndarray, int]:
     return rank[codes], k
 
 
+def _ordered(values: Any) -> tuple[np.ndarray, int]:
+    """Codes 0..k-1 in the order of ``values`` (numbers; no NaN), equal for equal values
+    but not always dense, and k: whole numbers in a narrow range are their offsets from
+    the least (no hashing), the rest :func:`dense`."""
+    arr = np.asarray(values)
+    if arr.dtype.kind == "i" and len(arr):
+        least, most = int(arr.min()), int(arr.max())
+        if most - least < 2 * len(arr):
+            return arr.astype(np.int64) - least, most - least + 1
+    return dense(arr)
+
+
 def compose(columns: Sequence[Any]) -> np.ndarray:
     """One int64 key whose order is the lexicographic order of ``columns`` (each numbers,
-    booleans, or a (codes, k) pair from :func:`text_codes`)."""
+    booleans, or a (codes, k) pair from :func:`text_codes`); equal rows, equal keys."""
     key: np.ndarray | None = None
     top = 1
     for col in columns:
-        codes, k = col if isinstance(col, tuple) else dense(col)
+        codes, k = col if isinstance(col, tuple) else _ordered(col)
         k = max(k, 1)
         if key is None:
             key, top = codes.astype(np.int64), k
@@ -153,24 +165,32 @@ def concat_sorted(
     first: np.ndarray | None = None,
     first_codes: np.ndarray | None = None,
     lengths: np.ndarray | None = None,
+    rows: np.ndarray | None = None,
 ) -> list[tuple[str, ...]]:
     """For each segment 0..n_seg-1, the sorted concatenation of the tuples of its rows
     (``tuples`` an object array; ``seg`` gives each row's segment, in order). ``first`` and
     ``first_codes``, when given, are the tuples' first items and their :func:`text_codes`,
-    used when every tuple has one item; ``lengths`` the tuples' lengths, when known."""
+    used when every tuple has one item; ``lengths`` the tuples' lengths, when known.
+    ``rows``, when given, are the rows of ``tuples``, ``first`` and ``first_codes`` to
+    concatenate (``seg`` and ``lengths`` are those of these rows): with one item each, the
+    strings are then gathered once, in their final order."""
     if lengths is None:
-        lengths = np.fromiter(map(len, tuples.tolist()), dtype=np.int64, count=len(tuples))
+        picked = tuples if rows is None else tuples[rows]
+        lengths = np.fromiter(map(len, picked.tolist()), dtype=np.int64, count=len(picked))
     owner = np.asarray(seg, dtype=np.int64)
     if first is not None and first_codes is not None and (lengths == 1).all():
-        flat, codes = first, first_codes
+        where = np.arange(len(first)) if rows is None else rows
+        flat, codes = first, first_codes[where]
     else:
-        flat = np.array([s for t in tuples.tolist() for s in t], dtype=object)
+        picked = tuples if rows is None else tuples[rows]
+        flat = np.array([s for t in picked.tolist() for s in t], dtype=object)
+        where = np.arange(len(flat))
         owner = np.repeat(owner, lengths)
         codes, _ = text_codes(flat, many=True)
     k = int(codes.max()) + 1 if len(codes) else 1
     # (equal keys are equal strings: any order among them will do)
     order = np.argsort(owner * k + codes) if n_seg * k < 2**62 else np.lexsort((codes, owner))
-    ordered = flat[order]
+    ordered = flat[where[order]]
     sizes = np.bincount(owner, minlength=n_seg)
     starts = np.cumsum(sizes) - sizes
     out = np.empty(n_seg, dtype=object)
@@ -178,8 +198,8 @@ def concat_sorted(
     for size in np.unique(sizes).tolist():
         at = np.flatnonzero(sizes == size)
         items = [ordered[starts[at] + j].tolist() for j in range(size)]
-        rows = zip(*items, strict=True) if size else itertools.repeat((), len(at))
-        out[at] = np.fromiter(rows, dtype=object, count=len(at))
+        made = zip(*items, strict=True) if size else itertools.repeat((), len(at))
+        out[at] = np.fromiter(made, dtype=object, count=len(at))
     return list(out.tolist())
 
 

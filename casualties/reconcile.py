@@ -26,10 +26,12 @@ The stages, in order:
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import datetime as dt
 import gc
 import itertools
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import isnan
@@ -94,17 +96,15 @@ _REQUIRED = ("low", "high", "qualifier", "outcome", "start", "end")
 _ALL_COLUMNS = CLAIM_COLUMNS + EXTRA_COLUMNS
 # the claim columns a merge may change (besides the citations)
 _MERGED = ("low", "high", "as_of", "as_of_source", "as_of_earliest")
-# the columns merged claims carry through series and findings (the others are taken from
-# the claim frame once, for the claims in their final order)
+# the columns merged claims carry through series and findings (the others, the reporter
+# and side among them, are taken from the claim frame once, for the claims in their final
+# order: series use the blank-filled _rep and _side)
 _MERGE_COLUMNS = (
     *_MERGED,
     "value",
     "basis",
     "status",
     "outcome",
-    "reporter",
-    "reporter_text",
-    "side",
     "citations",
     "_lo",
     "_hi",
@@ -138,6 +138,9 @@ CONSENSUS_COLUMNS = (
     "since",
 )
 _SKEY = ["_rep", "_side", "status", "outcome", "_since"]
+# the dtype a frame gives an object column of strings ("str" since pandas 3, else object):
+# series points' texts have it
+_STR = pd.DataFrame({"text": np.array([""], dtype=object)})["text"].dtype
 _RKEY = ["_rep", "_side", "status", "outcome"]
 
 
@@ -255,6 +258,8 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
             if bad.any():
                 raise _first_bad(bad, raw, name, "one of " + ", ".join(_ENUMS[name]))
             out[name] = text.astype("string")
+        elif name == "historical" and raw.dtype == np.dtype(bool):
+            out[name] = raw.astype(bool)  # (what the mapping below makes of True and False)
         elif name == "historical":
             text = _per_value(
                 raw, lambda v: v.astype("string").str.strip().str.lower().fillna("false")
@@ -278,7 +283,7 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             text = raw.astype("string")
             out[name] = text.where(~blank).astype("string") if blank.any() else text
-    result = pd.DataFrame(out)
+    result = pd.DataFrame(out, copy=False)  # (no copy: nothing writes into these columns)
     low, high = result["low"], result["high"]
     bad = (low > high).fillna(False)
     if bad.any():
@@ -301,32 +306,44 @@ def _normalise(frame: pd.DataFrame) -> pd.DataFrame:
             "as_of_earliest",
             "a date on or before as_of",
         )
-    own, own_rank = _own_citations(result)
+    own, own_rank, source_hash = _own_citations(result)
+    if source_hash is not None:
+        result["_source_hash"] = source_hash
     if "citations" in frame.columns:
         given = [_parse_citations(c) for c in frame["citations"].tolist()]
         cits = [g if g else (o,) for g, o in zip(given, own, strict=True)]
     else:
-        cits = [(o,) for o in own]
-        if own_rank is not None:  # every claim's first citation is its own
+        cits = list(zip(own))  # (one-tuples, built in C)
+        # every claim's one citation is its own: the merge need not look into the tuples
+        result["_cit0"] = pd.Series(np.array(own, dtype=object), dtype="object")
+        if own_rank is not None:
             result["_cit0_rank"] = own_rank
     result["citations"] = pd.Series(cits, dtype="object")
     return result
 
 
-def _own_citations(result: pd.DataFrame) -> tuple[list[Any], np.ndarray | None]:
+def _own_citations(
+    result: pd.DataFrame,
+) -> tuple[list[Any], np.ndarray | None, np.ndarray | None]:
     """Each claim's own citation, "source:start-end" ("?" for a missing source; NA when
-    start or end is missing), and, when none is missing and no source holds a ":", the
-    order of these texts as codes (equal codes for equal texts)."""
-    source = pc.fill_null(result["source"].array.__arrow_array__(), "?").cast(pa.large_string())
+    start or end is missing); when none is missing and no source holds a ":", the order
+    of these texts as codes (equal codes for equal texts); and when none is missing and no
+    source either, the :func:`_value_hashes` hash of each claim's source."""
+    given = result["source"].array.__arrow_array__()
+    source = pc.fill_null(given, "?").cast(pa.large_string())
     start, end = (pa.array(result[c].array).cast(pa.large_string()) for c in ("start", "end"))
     text = _join(source, ":", start, "-", end)
     if text.null_count:
         own = result["source"].fillna("?") + ":" + result["start"].astype("string")
-        return (own + "-" + result["end"].astype("string")).tolist(), None
+        return (own + "-" + result["end"].astype("string")).tolist(), None, None
     own_list = text.to_numpy(zero_copy_only=False).tolist()
     names = pc.dictionary_encode(source).combine_chunks()
+    source_hash = None
+    if not given.null_count:  # the sources are encoded here: hash each distinct one once
+        distinct = names.dictionary.to_numpy(zero_copy_only=False)
+        source_hash = _npg.hash_text(distinct)[np.asarray(names.indices, dtype=np.int64)]
     if not len(result) or pc.any(pc.match_substring(names.dictionary, ":")).as_py():
-        return own_list, None
+        return own_list, None, source_hash
     # "s:a-b" sorts by "s:" (no "s:" is a prefix of another when no source holds a ":"),
     # then by the digits of a, then of b ("-" sorts before every digit)
     parts = [
@@ -338,10 +355,10 @@ def _own_citations(result: pd.DataFrame) -> tuple[list[Any], np.ndarray | None]:
     for codes, rank in parts:
         k = max(len(rank), 1)
         if top * k >= 2**62:
-            return own_list, None
+            return own_list, None, source_hash
         key = key * k + rank[codes]
         top *= k
-    return own_list, np.unique(key, return_inverse=True)[1].reshape(-1)
+    return own_list, np.unique(key, return_inverse=True)[1].reshape(-1), source_hash
 
 
 def _text_rank(texts: pa.Array) -> np.ndarray:
@@ -465,16 +482,21 @@ def _pick(points: pd.DataFrame, by: list[str], *, ascending: list[bool]) -> pd.D
             points["day"].to_numpy(dtype=np.int64),
         ]
     )
-    keys: list[np.ndarray] = [
+    ids = (
         points["_ids_rank"].to_numpy(dtype=np.int64)
         if "_ids_rank" in points.columns
-        else _npg.text_codes(points["_ids_key"], many=True)[0],
-        _npg.text_codes(points["_rep"])[0],
-    ]
-    for name, up in zip(reversed(by), reversed(ascending), strict=True):
+        else _npg.text_codes(points["_ids_key"], many=True)[0]
+    )
+    rep, n_rep = _npg.text_codes(points["_rep"])
+    keys: list[np.ndarray] = []
+    for name, up in zip(by, ascending, strict=True):
         values = points[name].to_numpy(dtype=float)
         keys.append(np.where(np.isnan(values), np.inf, values if up else -values))
-    order = np.lexsort((*keys, group))
+    n_ids = int(ids.max()) + 1
+    if n_rep * n_ids < 2**62:  # the two ties at once: one sort on the rest, then on them
+        order = _npg.lex_order([group, *keys], rep * n_ids + ids)
+    else:
+        order = np.lexsort((ids, rep, *reversed(keys), group))
     first = order[_npg.run_starts(group[order])]
     chosen = points.iloc[first]
     out: pd.DataFrame = chosen[[*_GROUP, "low", "best", "high"]].reset_index(drop=True)
@@ -759,10 +781,12 @@ def reconcile(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        frame = _claim_frame(claims_or_frame)
-        # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in another
-        frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
-        result, lossy = _run(frame, prof, known, rule, order)
+        with _system_pool():
+            frame = _claim_frame(claims_or_frame)
+            # "NDMA" in one article, "the National Disaster Management Authority (NDMA)" in
+            # another
+            frame = group_reporters(frame, keep=[r.id for r in prof.reporters] if prof else ())
+            result, lossy = _run(frame, prof, known, rule, order)
     finally:
         if collecting:
             gc.enable()
@@ -775,6 +799,35 @@ def reconcile(
             stacklevel=2,
         )
     return result
+
+
+# arrow's default pool (mimalloc in the wheels) returns the large buffers of this work to
+# the system as they are freed and faults them in again, page by page, for the next ones:
+# at 10^6 claims that is a second of system time. The system allocator keeps and reuses
+# them. A buffer remembers its pool, so the ones made meanwhile are freed right whenever
+# they go; the pool is switched back when the last call running leaves
+_POOL_LOCK = threading.Lock()
+_POOL_USERS = 0
+_POOL_BEFORE: pa.MemoryPool | None = None
+
+
+@contextlib.contextmanager
+def _system_pool() -> Iterator[None]:
+    """Make the system allocator arrow's default pool for the time of the block."""
+    global _POOL_USERS, _POOL_BEFORE
+    with _POOL_LOCK:
+        if _POOL_USERS == 0:
+            _POOL_BEFORE = pa.default_memory_pool()
+            pa.set_memory_pool(pa.system_memory_pool())
+        _POOL_USERS += 1
+    try:
+        yield
+    finally:
+        with _POOL_LOCK:
+            _POOL_USERS -= 1
+            if _POOL_USERS == 0 and _POOL_BEFORE is not None:
+                pa.set_memory_pool(_POOL_BEFORE)
+                _POOL_BEFORE = None
 
 
 def _windows(frame: pd.DataFrame, start: int | None) -> tuple[np.ndarray, np.ndarray]:
@@ -822,13 +875,24 @@ def _run(
     if end is not None:
         exclude(lo > end, "outside the profile window")
     out_mask = reason.notna().to_numpy()
-    cits = frame["citations"].tolist()
-    single = max(map(len, cits), default=1) == 1  # no tuple is empty
-    cit0 = np.array([c[0] for c in cits], dtype=object)
+    if "_cit0" in frame.columns:  # each claim's own citation, and no other
+        single = True
+        cit0 = frame["_cit0"].to_numpy(dtype=object)
+    else:
+        cits = frame["citations"].tolist()
+        single = max(map(len, cits), default=1) == 1  # no tuple is empty
+        cit0 = np.array([c[0] for c in cits], dtype=object)
+        del cits
     # the columns a merge leaves as they are: their hashes serve again for merged claims
-    coded = {name: _value_hashes(frame[name]) for name in _ALL_COLUMNS if name not in _MERGED}
+    distinct: dict[str, Any] = {}
+    coded = {
+        name: _value_hashes(frame[name], distinct)
+        for name in _ALL_COLUMNS
+        if name not in _MERGED and not (name == "source" and "_source_hash" in frame.columns)
+    }
+    if "_source_hash" in frame.columns:  # each row's own code: the hash of its source
+        coded["source"] = (np.arange(len(frame), dtype=np.int32), frame["_source_hash"].to_numpy())
     content = _content(frame, given=coded, cit_text=cit0 if single else None)
-    del cits
     excluded = frame.loc[out_mask, [*_ALL_COLUMNS, "citations"]].copy()
     excluded["reason"] = reason[out_mask].astype("string")
     excluded["_cit0"] = cit0[out_mask]
@@ -841,11 +905,21 @@ def _run(
     # 2. merge
     keep = np.flatnonzero(~out_mask)
     ranked = frame["_cit0_rank"].to_numpy()[keep] if "_cit0_rank" in frame.columns else None
+    texts = {name: (coded[name][0], values) for name, values in distinct.items()}
     merged, merge_findings = _merge(
-        frame, keep, start, content[~out_mask], cit0[keep], coded, cit0_codes=ranked
+        frame,
+        keep,
+        start,
+        content[~out_mask],
+        cit0[keep],
+        coded,
+        cit0_codes=ranked,
+        single=single,
+        texts=texts,
     )
-    del coded
-    claims = _finish_claims(merged, prof, frame)
+    del coded, distinct
+    claims = _finish_claims(merged, prof, frame, texts)
+    del texts
 
     # 3. series
     series, inc_findings = _series(merged, start, end)
@@ -867,35 +941,35 @@ def _run(
         or [_empty_findings()],
         ignore_index=True,
     )
+    finding_keys = [
+        _na_first_codes(findings["kind"]),
+        findings["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+        *(_na_first_codes(findings[c]) for c in ("reporter", "side", "status", "outcome")),
+    ]
+    detail = _na_first_codes(findings["detail"], many=True)
     findings = findings.take(
-        np.lexsort(
-            (
-                _na_first_codes(findings["detail"], many=True),
-                *(_na_first_codes(findings[c]) for c in ("outcome", "status", "side", "reporter")),
-                findings["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
-                _na_first_codes(findings["kind"]),
-            )
-        )
+        _npg.lex_order(finding_keys, detail)
+        if len(findings)
+        else np.lexsort((detail, *reversed(finding_keys)))
     ).reset_index(drop=True)
 
     # 5. consensus
     consensus = _consensus(series, rule, order)
 
+    # (one sort of a composed key, then claim ids among ties: np.lexsort of all eight)
+    ids_rank = series["_ids_rank"].to_numpy(dtype=np.int64)
+    series_keys = [
+        *(_na_first_codes(series[c]) for c in ("reporter", "side", "status", "outcome")),
+        series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
+        series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
+        series["derived"].to_numpy(dtype=bool),
+    ]
     series_out = (
         series[list(SERIES_COLUMNS)]
         .take(
-            np.lexsort(
-                (
-                    series["_ids_rank"].to_numpy(dtype=np.int64),
-                    series["derived"].to_numpy(dtype=bool),
-                    series["as_of"].to_numpy(dtype="datetime64[s]").view(np.int64),
-                    series["since"].to_numpy(dtype="datetime64[s]").view(np.int64),
-                    *(
-                        _na_first_codes(series[c])
-                        for c in ("outcome", "status", "side", "reporter")
-                    ),
-                )
-            )
+            _npg.lex_order(series_keys, ids_rank)
+            if len(series)
+            else np.lexsort((ids_rank, *reversed(series_keys)))
         )
         .reset_index(drop=True)
     )
@@ -962,13 +1036,17 @@ def _merge(
     cit0: np.ndarray,
     coded: Mapping[str, tuple[np.ndarray, np.ndarray]],
     cit0_codes: np.ndarray | None = None,
+    single: bool = False,
+    texts: Mapping[str, tuple[np.ndarray, Any]] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per merged claim of the rows ``keep`` of ``frame``, with ``_members``,
     ``claim_id`` and the merge findings.
 
     ``content`` is :func:`_content` of the kept rows, ``cit0`` their first citations,
     ``coded`` the :func:`_value_hashes` of ``frame``'s columns a merge leaves as they are,
-    ``cit0_codes`` the order of the first citations as codes, when known.
+    ``cit0_codes`` the order of the first citations as codes, when known; ``single``
+    that every claim has one citation; ``texts`` the codes and distinct values of columns
+    of ``frame``, for :func:`_take_text`.
     Rows are sorted on integer keys, clusters are runs of that order, and a cluster's
     aggregates are segment reductions over it. Columns of the kept rows are taken one at a
     time, as they are needed; the merged claims carry :data:`_MERGE_COLUMNS` and ``_src``,
@@ -981,8 +1059,21 @@ def _merge(
         column = frame[name]
         return column if every else column.iloc[keep].reset_index(drop=True)
 
-    rep_text = kept("reporter").fillna("")
-    side_text = kept("side").fillna("")
+    texts = texts or {}
+
+    def text_key(name: str) -> tuple[np.ndarray, int]:
+        """Codes of the kept rows' texts (missing as "") in code point order, equal for
+        equal texts: from the column's codes and few distinct values when known (the
+        codes need not be dense), else :func:`_npgroup.text_codes`."""
+        if name in texts and len(texts[name][1]) <= 5000:
+            codes, values = texts[name]
+            words = np.empty(len(values) + 1, dtype=object)
+            words[:-1], words[-1] = pd.Index(values).to_numpy(dtype=object), ""
+            _, rank = np.unique(words, return_inverse=True)
+            rank = rank.reshape(-1)
+            return rank[codes[keep]], int(rank.max()) + 1  # (code -1, missing: "")
+        return _npg.text_codes(kept(name).fillna(""))
+
     since = _days(kept("since"))
     since = np.where(since != _NAT, since, start if start is not None else _NAT)
     value = _floats(kept("value"))
@@ -1003,10 +1094,7 @@ def _merge(
         _npg.compose(
             [
                 inc_all,
-                _npg.text_codes(rep_text),
-                _npg.text_codes(side_text),
-                _npg.text_codes(kept("status")),
-                _npg.text_codes(kept("outcome")),
+                *(text_key(name) for name in ("reporter", "side", "status", "outcome")),
                 since,
                 v,
                 cls,
@@ -1091,10 +1179,13 @@ def _merge(
         new_low = np.where(emptied, low[first_rows], new_low)
         new_high = np.where(emptied, high[first_rows], new_high)
         mseg = _npg.seg_ids(mstarts, len(mrows))
-        m_cits = citations[mrows]
-        m_len = np.fromiter(map(len, m_cits.tolist()), dtype=np.int64, count=len(mrows))
+        m_len = (
+            np.ones(len(mrows), dtype=np.int64)
+            if single
+            else np.fromiter(map(len, citations[mrows].tolist()), dtype=np.int64, count=len(mrows))
+        )
         cits = _npg.concat_sorted(
-            mseg, m_cits, n_rep, cit0[mrows], cit0_codes[mrows], lengths=m_len
+            mseg, citations, n_rep, cit0, cit0_codes, lengths=m_len, rows=mrows
         )
         # with one citation per member, a merged claim's first citation is its members'
         # first in order: its rank among the kept rows' first citations is known
@@ -1105,10 +1196,19 @@ def _merge(
         rep_cit0 = np.zeros(0, dtype=np.int64)
     rows = np.concatenate([single_rows, rep_rows])
     src = keep[rows]
-    out = frame[list(_MERGE_COLUMNS)].take(src).reset_index(drop=True)
+    out = frame[[c for c in _MERGE_COLUMNS if c not in texts]].take(src).reset_index(drop=True)
+    for name in _MERGE_COLUMNS:
+        if name in texts:
+            out[name] = _take_text(frame[name], src, *texts[name])
+    out = out[list(_MERGE_COLUMNS)]
     out["_src"] = src
-    out["_rep"] = rep_text.iloc[rows].reset_index(drop=True)
-    out["_side"] = side_text.iloc[rows].reset_index(drop=True)
+    # the blank-filled reporter and side
+    for name, given in (("_rep", "reporter"), ("_side", "side")):
+        out[name] = (
+            _take_text(frame[given], src, *texts[given]).fillna("")
+            if given in texts
+            else frame[given].take(src).reset_index(drop=True).fillna("")
+        )
     out["_since"] = since[rows]
     out["_members"] = 1
     n_single = len(single_rows)
@@ -1134,10 +1234,13 @@ def _merge(
         rep_earliest = _to_dates(lo_exp).to_numpy()
         earliest[at] = rep_earliest
         out["as_of_earliest"] = pd.Series(earliest, dtype="datetime64[s]")
-        how = out["as_of_source"].to_numpy(dtype=object, copy=True)
-        relabel = ~np.isnat(rep_earliest) & (how[at] == "published")
-        how[n_single + np.flatnonzero(relabel)] = "relative"
-        out["as_of_source"] = pd.Series(how, dtype="string")
+        # relabelled in arrow: the column never becomes Python strings
+        how = out["as_of_source"].array.__arrow_array__()
+        relabel = np.zeros(len(out), dtype=bool)
+        relabel[at] = ~np.isnat(rep_earliest)
+        relabel &= pc.equal(how, "published").to_numpy(zero_copy_only=False)
+        how = pc.if_else(pa.array(relabel), pa.scalar("relative", how.type), how)
+        out["as_of_source"] = pd.Series(pd.array(how, dtype="string"))
         ids = ids.copy()
         changed = pd.DataFrame(
             {name: out[name].iloc[at].reset_index(drop=True) for name in _MERGED}
@@ -1146,19 +1249,29 @@ def _merge(
 
         lossy = np.flatnonzero(wording).tolist()
         if lossy:
-            quotes = kept("quote").to_numpy(dtype=object)
             bounds = np.append(mstarts, len(mrows))
+            # the quotes of the few members of lossy merges, not the whole column
+            said_rows = np.concatenate([mrows[bounds[cid] : bounds[cid + 1]] for cid in lossy])
+            quotes = dict(
+                zip(
+                    said_rows.tolist(),
+                    frame["quote"].take(keep[said_rows]).to_numpy(dtype=object).tolist(),
+                    strict=True,
+                )
+            )
             reps = out.iloc[n_single:]
-            for cid in lossy:
+            said_by = frame[["reporter", "side"]].take(src[n_single + np.asarray(lossy)])
+            for at_lossy, cid in enumerate(lossy):
                 members_at = mrows[bounds[cid] : bounds[cid + 1]].tolist()
                 r = reps.iloc[cid]
+                who = said_by.iloc[at_lossy]
                 said = "; ".join(f"{quotes[i]!r} ({cit0[i]})" for i in members_at)
                 window = _fmt_window(int(agg_lo[cid]), int(agg_hi[cid]))
                 findings.append(
                     {
                         "kind": "merged",
-                        "reporter": r["reporter"],
-                        "side": r["side"],
+                        "reporter": who["reporter"],
+                        "side": who["side"],
                         "status": r["status"],
                         "outcome": r["outcome"],
                         "as_of": r["as_of"],
@@ -1188,14 +1301,43 @@ def _fmt_window(lo: int, hi: int) -> str:
     return f"{day(lo)}..{day(hi)}"
 
 
-def _value_hashes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _value_hashes(
+    column: pd.Series, distinct: dict[str, Any] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Codes of a column's distinct values (-1 for missing) and the hash of each value as
-    text, missing ("\x00") last: ``hashed[codes]`` hashes every row."""
+    text, missing ("\x00") last: ``hashed[codes]`` hashes every row. The distinct values
+    themselves go to ``distinct``, under the column's name, when it is given."""
     codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    if distinct is not None:
+        distinct[str(column.name)] = uniques
     cats = pd.Index(uniques).astype("string").to_numpy(dtype=object)
     text = np.empty(len(cats) + 1, dtype=object)  # (np.append would drop the NUL)
     text[:-1], text[-1] = cats, "\x00"
     return np.asarray(codes, dtype=np.int32), _npg.hash_text(text)
+
+
+def _take_text(column: pd.Series, rows: np.ndarray, codes: np.ndarray, distinct: Any) -> pd.Series:
+    """``column.take(rows)`` with a fresh index. For arrow text with few distinct values,
+    given its :func:`_value_hashes` codes and distinct values, the rows are taken from
+    those: a gather of integers and a take from a short dictionary, instead of a take of
+    the strings themselves from all over the column."""
+    dtype = column.dtype
+    if not isinstance(dtype, pd.StringDtype) or dtype.storage != "pyarrow":
+        return column.take(rows).reset_index(drop=True)
+    whole = column.array.__arrow_array__()
+    values = pd.Index(distinct).array
+    if (
+        not isinstance(values, pd.arrays.ArrowStringArray)
+        or getattr(whole, "num_chunks", 1) != 1
+        or 8 * len(values) > len(column)
+    ):
+        return column.take(rows).reset_index(drop=True)
+    dictionary = values.__arrow_array__().combine_chunks()
+    if dictionary.type != whole.type:
+        return column.take(rows).reset_index(drop=True)
+    picked = codes[rows]
+    taken = dictionary.take(pa.array(picked, mask=picked < 0))
+    return pd.Series(pd.array(taken, dtype=dtype))
 
 
 def _citation_text(citations: Sequence[tuple[str, ...]], single: bool = False) -> list[str]:
@@ -1275,7 +1417,7 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
         .to_numpy()
     )
     first = np.unique(pair_codes, return_index=True)[1] if len(frame) else np.zeros(0, np.int64)
-    pairs = frame[["reporter", "reporter_text"]].astype("object").iloc[first]
+    pairs = frame[["reporter", "reporter_text"]].iloc[first].astype("object")
     party: list[str | None] = []
     for rep, text in pairs.itertuples(index=False, name=None):
         rep = None if pd.isna(rep) else rep
@@ -1284,29 +1426,39 @@ def _relations(frame: pd.DataFrame, prof: Profile | None) -> pd.Series:
             party.append(prof.reporter_side(rep))
         else:
             party.append(side_from_text(text or rep or ""))
-    party_arr = np.array([*party, None], dtype=object)
-    rside = pd.Series(
-        party_arr[pair_codes] if len(frame) else [], index=frame.index, dtype="string"
-    )
-    side = frame["side"]
+    # the reporter's side and the claim's side compared as codes of the claims' sides
+    side_codes, side_names = pd.factorize(frame["side"], use_na_sentinel=True)
+    side_of = {name: i for i, name in enumerate(side_names.tolist())}
+    party_codes = np.array([side_of.get(p, -2) for p in party] + [-2], dtype=np.int64)
+    party_none = np.array([p is None for p in party] + [True], dtype=bool)
+    both = side_of.get("both", -2)
     rel = np.select(
         [
             frame["reporter"].isna().to_numpy(),
-            rside.isna().to_numpy(),
-            (side == rside).fillna(False).to_numpy(),
-            (side.isna() | (side == "both")).fillna(True).to_numpy(),
+            party_none[pair_codes],
+            side_codes == party_codes[pair_codes],
+            (side_codes == -1) | (side_codes == both),
         ],
-        ["unattributed", "third_party", "own", "mixed"],
-        default="adversary",
+        [0, 1, 2, 3],
+        default=4,
     )
-    return pd.Series(rel, index=frame.index, dtype="string")
+    names = pa.array(
+        ["unattributed", "third_party", "own", "mixed", "adversary"], pa.large_string()
+    )
+    return pd.Series(pd.array(names.take(rel), dtype="string"), index=frame.index)
 
 
 def _finish_claims(
-    merged: pd.DataFrame, prof: Profile | None, frame: pd.DataFrame | None = None
+    merged: pd.DataFrame,
+    prof: Profile | None,
+    frame: pd.DataFrame | None = None,
+    texts: Mapping[str, tuple[np.ndarray, Any]] | None = None,
 ) -> pd.DataFrame:
     """The claims frame, in order of first citation and claim id. Columns ``merged`` lacks
-    come from the rows ``_src`` of ``frame``."""
+    come from the rows ``_src`` of ``frame``, and so do the columns of ``texts`` that a
+    merge leaves as they are, taken by their codes and distinct values there (see
+    :func:`_take_text`)."""
+    texts = texts or {}
     if "claim_id" not in merged.columns:
         merged["claim_id"] = _claim_ids(merged)
     if "_cit0_order" in merged.columns:
@@ -1318,17 +1470,23 @@ def _finish_claims(
         id_order = merged["_id_order"].to_numpy()
     else:
         id_order = _npg.text_codes(merged["claim_id"].to_numpy(dtype=object), many=True)[0]
-    order = np.lexsort((id_order, cit0_order))
+    # (np.lexsort((id_order, cit0_order)): first citations are mostly distinct)
+    order = (
+        _npg.lex_order([cit0_order], id_order)
+        if len(merged)
+        else np.lexsort((id_order, cit0_order))
+    )
     src = merged["_src"].to_numpy()[order] if frame is not None else None
 
     def column(name: str) -> pd.Series:
+        if frame is not None and src is not None and name in texts and name not in _MERGED:
+            return _take_text(frame[name], src, *texts[name])
         if name in merged.columns or frame is None or src is None:
             return merged[name].take(order).reset_index(drop=True)
         return frame[name].take(src).reset_index(drop=True)
 
     claims = pd.DataFrame({name: column(name) for name in [*_ALL_COLUMNS, "claim_id", "citations"]})
-    relation = _relations(merged, prof)
-    claims["relation"] = relation.take(order).reset_index(drop=True)
+    claims["relation"] = _relations(claims, prof)  # (row by row: the claims' order will do)
     for col in _INT_COLUMNS:
         claims[col] = claims[col].astype("Int64")
     for col in _DATE_COLUMNS:
@@ -1361,16 +1519,20 @@ def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     def values(name: str) -> np.ndarray:
         return np.asarray(frame[name].take(rows).to_numpy())
 
+    def text(name: str) -> pd.Series:
+        # the "str" dtype a frame gives an object column of strings, without the objects
+        return frame[name].take(rows).reset_index(drop=True).astype(_STR)
+
     value, low, high = floats("value"), floats("low"), floats("high")
     best = np.clip(
         value, np.where(np.isnan(low), -np.inf, low), np.where(np.isnan(high), np.inf, high)
     )
     pts = pd.DataFrame(
         {
-            "_rep": values("_rep"),
-            "_side": values("_side"),
-            "status": values("status"),
-            "outcome": values("outcome"),
+            "_rep": text("_rep"),
+            "_side": text("_side"),
+            "status": text("status"),
+            "outcome": text("outcome"),
             "_since": values("_since"),
             "day": values("_hi"),
             "low": low,
@@ -1379,7 +1541,7 @@ def _points_from(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
             "_lo": values("_lo"),
             "derived": False,
             "citations": values("citations"),
-            "claim_ids": [(c,) for c in frame["claim_id"].take(rows).tolist()],
+            "claim_ids": list(zip(frame["claim_id"].take(rows).tolist())),
         }
     )
     return pts
@@ -1616,7 +1778,8 @@ def _who(rep: str) -> str:
 
 def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     """A point whose high lies below the previous day's highest low in its series."""
-    pts = series[~series["derived"].to_numpy()]
+    # (the columns used, before the rows are taken)
+    pts = series[[*_SKEY, "day", "low", "best", "high", "claim_ids"]][~series["derived"].to_numpy()]
     if pts.empty:
         return _empty_findings()
     # per series and day (runs of a sort on integer codes): the highest low and best, and
@@ -1631,7 +1794,7 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
         ]
     )
     day = pts["day"].to_numpy(dtype=np.int64)
-    order = np.lexsort((day, key))
+    order = _npg.lex_order([key], day)  # (np.lexsort((day, key)))
     key_s, day_s = key[order], day[order]
     new = np.ones(len(order), dtype=bool)
     new[1:] = (key_s[1:] != key_s[:-1]) | (day_s[1:] != day_s[:-1])
@@ -1651,9 +1814,9 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
     at = np.flatnonzero(is_bad)
     if not len(at):
         return _findings([])
-    reps = pts["_rep"].to_numpy(dtype=object)[at]
-    sides = pts["_side"].to_numpy(dtype=object)[at]
-    outcomes = pts["outcome"].to_numpy(dtype=object)[at]
+    reps = pts["_rep"].take(at).to_numpy(dtype=object)
+    sides = pts["_side"].take(at).to_numpy(dtype=object)
+    outcomes = pts["outcome"].take(at).to_numpy(dtype=object)
     p_best, p_low = prev_best[cell[at]], prev_low[cell[at]]
     bad_days = day[at]
     detail = _join(
@@ -1673,7 +1836,7 @@ def _decreases(series: pd.DataFrame) -> pd.DataFrame:
         "decrease",
         _none_if_blank(reps),
         _none_if_blank(sides),
-        pts["status"].to_numpy(dtype=object)[at],
+        pts["status"].take(at).to_numpy(dtype=object),
         outcomes,
         bad_days,
         detail,
@@ -1735,8 +1898,10 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     reporter said for the same side and outcome in a comparable status (the same, or
     unspecified on either part), each peer by its latest figure of the last
     :data:`PEER_DAYS` days."""
-    pts = series[~series["derived"].to_numpy() & series["fig"].notna().to_numpy()]
-    pts = pts[(pts["fig"] > 0).to_numpy()]
+    fig = series["fig"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        chosen = ~series["derived"].to_numpy() & (fig > 0)  # (NaN is not > 0)
+    pts = series[[*_RKEY, "day", "fig", "low", "best", "high", "claim_ids"]][chosen]
     if pts.empty:
         return _findings([])
     # cells: each reporter's highest figure per (side, outcome) group, status and day; a
@@ -1771,54 +1936,68 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     lo = np.searchsorted(win_sorted, p_key - PEER_DAYS, side="left")
     hi = np.searchsorted(win_sorted, p_key, side="right")
     n_rep = int(rep_c.max()) + 1
+    # the cells' columns in window order: a pair's cell is read where the window lies
+    w_until, w_rep, w_stat, w_val = (a[by_win] for a in (c_until, c_rep, c_stat, c_val))
 
     def pairs(points: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """(point, cell) pairs, in order of point, of each point and its peers' cells."""
+        """(point, cell) pairs, in order of point, of each point and its peers' cells (the
+        cells as positions in window order)."""
         size = hi[points] - lo[points]
         ends = np.cumsum(size)
-        cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**21 + 1) * 2**21)
+        # chunks of about 2**18 pairs: their arrays (2 MB each) stay in the cache and in
+        # the allocator's reach; larger ones are faulted in from the system every time
+        cut = np.searchsorted(ends, np.arange(1, int(ends[-1]) // 2**18 + 1) * 2**18)
         for a, b in itertools.pairwise(sorted({0, *cut.tolist(), len(points)})):
             sz = size[a:b]
-            p = np.repeat(points[a:b], sz)
-            offset = np.arange(len(p)) - np.repeat(np.cumsum(sz) - sz, sz)
-            c = by_win[np.repeat(lo[points[a:b]], sz) + offset]
-            ps, cs = stat_c[p], c_stat[c]
-            keep = (c_until[c] >= days[p]) & (c_rep[c] != rep_c[p])
-            keep &= (cs == ps) | (cs == vague) | (ps == vague)
-            yield p[keep], c[keep]
+            at = points[a:b]
+            p = np.repeat(at, sz)
+            w = np.arange(len(p)) + np.repeat(lo[at] - (np.cumsum(sz) - sz), sz)
+            ps, ws = np.repeat(stat_c[at], sz), w_stat[w]
+            keep = (w_until[w] >= np.repeat(days[at], sz)) & (w_rep[w] != np.repeat(rep_c[at], sz))
+            keep &= (ws == ps) | (ws == vague) | (ps == vague)
+            yield p[keep], w[keep]
 
     # the highest peer figure needs no grouping by reporter; the lowest reporter's figure
-    # (the highest of its compatible statuses) is needed only where a figure is low enough
+    # (the highest of its compatible statuses) is needed only where a figure is low enough.
+    # Every pair of a point comes in one chunk: its peak is known by the end of the chunk,
+    # and so whether its peers are needed one by one
     n = len(pts)
     peak = np.full(n, -np.inf)
-    for p, c in pairs(np.arange(n)):
-        if len(p):
-            s = _npg.run_starts(p)
-            peak[p[s]] = np.maximum.reduceat(c_val[c], s)
-    high = np.isfinite(peak) & (figs >= OUTLIER_RATIO * peak)
-    maybe = np.flatnonzero(high | (figs * OUTLIER_RATIO <= peak))
     count = np.zeros(n, dtype=np.int64)
     floor = np.full(n, np.inf)
     peer_p: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
     peer_rep: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
     peer_val: list[np.ndarray] = [np.zeros(0)]
-    for p, c in pairs(maybe) if len(maybe) else ():
+    for p, w in pairs(np.arange(n)):
         if not len(p):
             continue
-        pr = p * n_rep + c_rep[c]
+        s = _npg.run_starts(p)
+        peak[p[s]] = np.maximum.reduceat(w_val[w], s)
+        pk, fp = peak[p], figs[p]
+        maybe = (np.isfinite(pk) & (fp >= OUTLIER_RATIO * pk)) | (fp * OUTLIER_RATIO <= pk)
+        p, w = p[maybe], w[maybe]
+        if not len(p):
+            continue
+        pr = p * n_rep + w_rep[w]
         by_peer = np.argsort(pr, kind="stable")
-        pr, c = pr[by_peer], c[by_peer]
+        pr, w = pr[by_peer], w[by_peer]
         s = _npg.run_starts(pr)
-        val = np.maximum.reduceat(c_val[c], s)
+        val = np.maximum.reduceat(w_val[w], s)
         pp, prep = pr[s] // n_rep, pr[s] % n_rep
         ps = _npg.run_starts(pp)
         who = pp[ps]
         count[who] = np.diff(np.append(ps, len(pp)))
         floor[who] = np.minimum.reduceat(val, ps)
-        peer_p.append(pp)
-        peer_rep.append(prep)
-        peer_val.append(val)
-    high &= count > 0
+        # only flagged points name their peers
+        flag = np.zeros(n, dtype=bool)
+        flag[who] = (
+            np.isfinite(peak[who]) & (figs[who] >= OUTLIER_RATIO * peak[who]) & (count[who] > 0)
+        ) | ((count[who] > 1) & (figs[who] * OUTLIER_RATIO <= floor[who]))
+        named = flag[pp]
+        peer_p.append(pp[named])
+        peer_rep.append(prep[named])
+        peer_val.append(val[named])
+    high = np.isfinite(peak) & (figs >= OUTLIER_RATIO * peak) & (count > 0)
     low = (count > 1) & (figs * OUTLIER_RATIO <= floor)
     flagged = np.flatnonzero(high | low)
     if not len(flagged):
@@ -1829,16 +2008,18 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
     all_val = np.concatenate(peer_val)
     at = np.searchsorted(all_p, flagged, side="left")
     to = np.searchsorted(all_p, flagged, side="right")
-    rep_names = pts["_rep"].to_numpy(dtype=object)
+    # each reporter's name, from one of its points
+    one = np.unique(rep_c, return_index=True)[1]
     names = np.empty(int(rep_c.max()) + 1, dtype=object)
-    names[rep_c] = rep_names
-    sides = pts["_side"].to_numpy(dtype=object)
-    outcomes = pts["outcome"].to_numpy(dtype=object)
-    statuses = pts["status"].to_numpy(dtype=object)
-    cells = {c: pts[c].to_numpy(dtype=object) for c in ("low", "best", "high", "claim_ids")}
+    names[rep_c[one]] = pts["_rep"].take(one).to_numpy(dtype=object)
+    # the flagged points' cells only, as Python objects
+    cells = {
+        c: pts[c].take(flagged).to_numpy(dtype=object)
+        for c in ("_rep", "_side", "outcome", "status", "low", "best", "high", "claim_ids")
+    }
     rows: list[dict[str, Any]] = []
-    for i, a, b in zip(flagged.tolist(), at.tolist(), to.tolist(), strict=True):
-        rep = rep_names[i]
+    for j, (i, a, b) in enumerate(zip(flagged.tolist(), at.tolist(), to.tolist(), strict=True)):
+        rep = cells["_rep"][j]
         peers_text = ", ".join(
             f"{_who(r)} {round(v):,}"
             for r, v in zip(names[all_rep[a:b]].tolist(), all_val[a:b].tolist(), strict=True)
@@ -1846,22 +2027,22 @@ def _outliers(series: pd.DataFrame) -> pd.DataFrame:
         ratio = figs[i] / (peak[i] if high[i] else floor[i])
         which = "highest" if high[i] else "lowest"
         when = _date_of(days[i])
-        outcome, status = outcomes[i], statuses[i]
+        outcome, status = cells["outcome"][j], cells["status"][j]
         rows.append(
             {
                 "kind": "outlier",
                 "reporter": rep or None,
-                "side": sides[i] or None,
+                "side": cells["_side"][j] or None,
                 "status": status,
                 "outcome": outcome,
                 "as_of": when,
                 "detail": (
                     f"{_who(rep)}'s "
-                    f"{_fmt(cells['low'][i], cells['best'][i], cells['high'][i])} "
+                    f"{_fmt(cells['low'][j], cells['best'][j], cells['high'][j])} "
                     f"{outcome} ({status}) is {ratio:.1f}× the {which} figure of its "
                     f"peers by {when} ({peers_text})"
                 ),
-                "claim_ids": cells["claim_ids"][i],
+                "claim_ids": cells["claim_ids"][j],
             }
         )
     return _findings(rows)
@@ -1915,7 +2096,9 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     """Figures for one side and day, from different reporters, in measures a reader could
     wrongly compare: killed vs casualties, military or civilian vs unspecified. One finding
     per pair of measures and day, naming one figure of each."""
-    pts = series[~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()]
+    pts = series[[*_RKEY, "day", "low", "best", "high", "claim_ids", "_ids_key", "_ids_rank"]][
+        ~series["derived"].to_numpy() & (series["_side"] != "").to_numpy()
+    ]
     if pts.empty:
         return _empty_findings()
     # sorted by side, day, status, outcome, reporter, claim ids; the first point of each
@@ -1926,7 +2109,7 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     rep_c = _npg.text_codes(pts["_rep"])
     ids_c = pts["_ids_rank"].to_numpy(dtype=np.int64)
     day_all = pts["day"].to_numpy(dtype=np.int64)
-    order = np.lexsort((ids_c, rep_c[0], out_c[0], stat_c[0], day_all, side_c[0]))
+    order = _npg.lex_order([side_c, day_all, stat_c, out_c, rep_c], ids_c)
     measure = _npg.compose([side_c, day_all, stat_c, out_c])[order]
     starts = _npg.run_starts(measure)
     rep_sorted = rep_c[0][order]
@@ -1934,11 +2117,11 @@ def _measures(series: pd.DataFrame) -> pd.DataFrame:
     other_rep[1:] = (measure[1:] != measure[:-1]) | (rep_sorted[1:] != rep_sorted[:-1])
     n_reps = np.add.reduceat(other_rep, starts)
     first = order[starts]
-    sides = pts["_side"].to_numpy(dtype=object)[first]
+    sides = pts["_side"].take(first).to_numpy(dtype=object)
     days = day_all[first]
-    statuses = pts["status"].to_numpy(dtype=object)[first]
-    outcomes = pts["outcome"].to_numpy(dtype=object)[first]
-    reps = pts["_rep"].to_numpy(dtype=object)[first]
+    statuses = pts["status"].take(first).to_numpy(dtype=object)
+    outcomes = pts["outcome"].take(first).to_numpy(dtype=object)
+    reps = pts["_rep"].take(first).to_numpy(dtype=object)
     # every ordered pair of measures of one side and day, in the order of a self-merge
     block = _npg.compose([side_c[0][first], days])
     bstarts = _npg.run_starts(block)
@@ -2079,7 +2262,7 @@ def _joined_ids(
 def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.DataFrame:
     pts = series[series["fig"].notna().to_numpy()].copy()
     rank: Mapping[str, int] = {r: i for i, r in enumerate(order)}
-    rep_codes, rep_names = pd.factorize(pts["_rep"].to_numpy(dtype=object))
+    rep_codes, rep_names = pd.factorize(pts["_rep"])
     ranks = [rank.get(r, len(order)) if r else len(order) + 1 for r in rep_names.tolist()]
     pts["rank"] = np.asarray(ranks, dtype=np.int64)[rep_codes] if len(pts) else 0
     if pts.empty:
@@ -2104,13 +2287,13 @@ def _consensus(series: pd.DataFrame, rule: str, order: tuple[str, ...]) -> pd.Da
     if not len(frame):
         return frame.reset_index(drop=True)
     # missing sides and dates first: "" and NaT (the least int64) sort first
-    sorted_at = np.lexsort(
-        (
-            frame["as_of"].to_numpy().view(np.int64),
+    sorted_at = _npg.lex_order(
+        [
+            _npg.text_codes(frame["side"].fillna("")),
+            _npg.text_codes(frame["status"]),
+            _npg.text_codes(frame["outcome"]),
             frame["since"].to_numpy().view(np.int64),
-            _npg.text_codes(frame["outcome"])[0],
-            _npg.text_codes(frame["status"])[0],
-            _npg.text_codes(frame["side"].fillna(""))[0],
-        )
+        ],
+        frame["as_of"].to_numpy().view(np.int64),
     )
     return frame.take(sorted_at).reset_index(drop=True)
