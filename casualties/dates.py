@@ -26,6 +26,9 @@ Prefer = Literal["past", "future"]
 Span = tuple[dt.date | None, dt.date | None]
 
 _DAY = dt.timedelta(days=1)
+# how far a date may run from where it starts (a bound for `regex`, which otherwise scans to
+# the end of the text for a pattern's required words)
+_AHEAD = 300
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -1063,7 +1066,7 @@ def _read(
 ) -> tuple[regex.Match[str], str, Span, bool] | None:
     """The mention starting at ``at``, if any; a rule whose words turn out not to be a date
     hands over to the rules after it at the same place."""
-    m = _pattern().match(text, at)
+    m = _pattern().match(text, at, at + _AHEAD)
     if m is None:
         return None
     index = next(i for i, group in enumerate(_rule_groups()) if m.start(group) >= 0)
@@ -1074,7 +1077,7 @@ def _read(
         except (_Reject, ValueError, OverflowError, KeyError):
             retry = None
             for index in range(index + 1, len(_RULES)):  # noqa: B020
-                retry = _pattern(index).match(text, at)
+                retry = _pattern(index).match(text, at, at + _AHEAD)
                 if retry is not None:
                     break
             if retry is None:

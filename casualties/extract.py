@@ -67,6 +67,11 @@ def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 _WINDOW = 200
+# how far a pattern that reads on from a position may look: `regex` scans for a pattern's
+# required words to the end of the text unless told where to stop, which on a long
+# document makes every such look cost the document's length
+_AHEAD = 300
+_ROW_SPAN = 400  # characters of a line before a figure, at most, for it to be a table row
 _NEAR = 400  # how far from a figure its dates, attributions and quotes are looked for
 _LABEL = regex.compile(
     r"[\s•*·–‒-]*(?P<label>[\p{L}][\p{L}’' ()-]{1,40}?)\s*(?:[:—–‒―−=]|\s-\s)\s*"
@@ -125,6 +130,9 @@ class _Fig:
     column: bool = False  # a cell of a table whose header names its outcome
     elliptic: bool = False  # "and about 1,500 in 2024": the verb of the figure before, left out
     total_of: _Fig | None = None  # ", bringing the total to N": the figure N adds up
+    # the head of the list or breakdown this figure belongs to (set by _basis, so that a
+    # sentence of a thousand listed figures walks each link once, not once per figure)
+    root: _Fig | None = None
 
     @property
     def start(self) -> int:
@@ -173,6 +181,8 @@ class _Context:
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
+    # _story_lead's progress: claims read, the first dated incremental one, several days seen
+    story_scan: tuple[int, Claim | None, bool] = (0, None, False)
     carried_memo: dict[tuple[int, str | None], _Attribution | None] = dataclasses.field(
         default_factory=dict
     )
@@ -463,7 +473,9 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     title = text[start:end].strip()
-    opening = _rx(r"[^.\n]{5,80}?,\s+\d{1,2}\s+\p{L}+\s+\d{4}\.(?=\s)").match(text, start)
+    opening = _rx(r"[^.\n]{5,80}?,\s+\d{1,2}\s+\p{L}+\s+\d{4}\.(?=\s)").match(
+        text, start, start + _AHEAD
+    )
     if opening is not None:
         # "General Staff of the AFU, 11 February 2025. The enemy's total combat losses ...": a
         # statement that opens with its author and its date
@@ -636,7 +648,7 @@ def _sides_not_agents(
             != "\n"  # a title line's end: "... of Bangladesh" over "Ministry ..."
             and _AGENT_AFTER.match(text, end + 1, min(len(text), end + 40))
         )
-        and not (text[end : end + 1] == "-" and _LED.match(text, end))
+        and not (text[end : end + 1] == "-" and _LED.match(text, end, end + _AHEAD))
         # a profile alias that is itself a force ("Russian troops shelled ..."), unless
         # counted ("40 Russian troops")
         and not (
@@ -859,7 +871,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             and text[a.start - 1] in '"“'
             and a.end < s_end
             and text[a.end] in '"”'
-            and _rx(r"\s+of\s").match(text, a.end + 1)
+            and _rx(r"\s+of\s").match(text, a.end + 1, a.end + _AHEAD)
         ):
             amounts[i] = dataclasses.replace(a, start=a.start - 1, end=a.end + 1)
     if not amounts or all(_counts_things(ctx, a, s_end) for a in amounts):
@@ -1168,7 +1180,7 @@ def _read_figure(
     pat = ctx.pat
     if _DECREASE.search(text, max(0, amount.start - 3), amount.number_start):
         return None  # "Missing: 12 (-3)": a revision down, no one counted
-    if _COUNTED_SOURCES.match(text, amount.end):
+    if _COUNTED_SOURCES.match(text, amount.end, amount.end + _AHEAD):
         return None  # "two security sources told AFP", "three witnesses said": who speaks
     if _AN_AGE.search(text, max(0, amount.start - 30), amount.start):
         return None  # "children under the age of 10", "aged between 70 and 80": years of age
@@ -1185,7 +1197,7 @@ def _read_figure(
         head is not None
         and head.group("mods").strip()
         and head.group("head").lower().endswith("ed")
-        and _ACTIVE_OBJECT.match(text, head.end())
+        and _ACTIVE_OBJECT.match(text, head.end(), head.end() + _AHEAD)
     ):
         head = None  # "two militias killed at least 26 civilians": a verb with its object
     if head is not None:
@@ -1212,9 +1224,9 @@ def _read_figure(
             head = more
             head_end = more.end()
             word = more.group("head").lower()
-        if word in pat.non_casualty or _SOURCE_AFTER_HEAD.match(text, head_end):
+        if word in pat.non_casualty or _SOURCE_AFTER_HEAD.match(text, head_end, head_end + _AHEAD):
             return None  # "two army sources told Reuters": the people who speak
-        thing = _WORD_AFTER.match(text, head_end)
+        thing = _WORD_AFTER.match(text, head_end, head_end + _AHEAD)
         if thing is not None and thing.group(1).lower() in pat.non_casualty:
             return None  # "two armoured personnel carriers", "40 anti-personnel mines"
         fig.head = head.group("head")
@@ -1304,7 +1316,7 @@ def _read_figure(
         or _rx(
             r"\s*(?:forces|troops|strikes?|airstrikes?|shelling|army|military|coalition|drones?)\b",
             regex.I,
-        ).match(text, place.end())
+        ).match(text, place.end(), place.end() + _AHEAD)
     ):
         place = None  # "deaths from US-led coalition strikes": the attacker, not a place
     if place is not None:
@@ -1504,7 +1516,10 @@ def _bulletin_lines(
     for fig in figs:
         start = fig.amount.start
         line_start = max(s_start, _line_start(text, start))
-        before = text[line_start:start]
+        # a row is short: its label ends a few dozen characters into the line, its cells
+        # fit a screen (and a sentence of a thousand figures must not read itself each time)
+        row = start - line_start <= _ROW_SPAN
+        before = text[line_start:start] if row else ""
         column = (
             _table_column(ctx, _line_start(text, start), fig.amount)
             if fig.outcome is None and ("|" in before or "\t" in before or "   " in before)
@@ -1524,8 +1539,9 @@ def _bulletin_lines(
                 fig.place = column[0]
             previous = fig
             continue
+        line_begin = _line_start(text, start)
         if fig.outcome is None and (
-            by_unit := _BY_UNIT_LIST.match(text, _line_start(text, start), start)
+            by_unit := _BY_UNIT_LIST.match(text, line_begin, min(start, line_begin + _AHEAD))
         ):
             # "Dead by region: Region V 75 (Camarines Sur 52, Albay 17), CALABARZON 34": each
             # place with its count
@@ -1539,8 +1555,13 @@ def _bulletin_lines(
                 previous = fig
                 continue
         if fig.outcome is None:
-            label = _LABEL.match(text, line_start, start) or _BARE_LABEL.match(
-                text, line_start, start
+            label = (
+                (
+                    _LABEL.match(text, line_start, start)
+                    or _BARE_LABEL.match(text, line_start, start)
+                )
+                if row
+                else None
             )
             part_of = _SUBSET_LABEL.match(label.group("label")) if label is not None else None
             whole = previous
@@ -1595,11 +1616,13 @@ def _bulletin_lines(
                     if place:
                         fig.place = label.group("label")
         elif fig.via == "toll" and line_start >= s_start:
-            label_text = text[line_start : max(line_start, fig.qstart)]
+            label_text = text[max(line_start, fig.qstart - _ROW_SPAN) : max(line_start, fig.qstart)]
             # "Police put the death toll at 18": a subject and its verb, not a row label
             said = list(ctx.pat.attribution.finditer(label_text))
             if said:
                 label_text = label_text[said[-1].end() :]
+            elif fig.qstart - line_start > _ROW_SPAN:
+                label_text = ""  # a long line's words, not a row's label
             # a row's label ("Military — ", "Civilian deaths: "), not the words of a sentence
             # ("Police found the bodies of 12 men")
             row_like = not _rx(r"\S\s+(?:the|a|an|their|its|his|her)\s", regex.I).search(
@@ -1785,7 +1808,7 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         label = _rx(r"\b([\p{L}-]+)\s*[,:]\s*\Z").search(gap)
         if label is not None and label.group(1).lower() in _NOT_CASUALTY_LABELS:
             continue  # "missing, 9,000; displaced, 43,059"
-        after = _WORDS_AFTER.match(text, fig.amount.end)
+        after = _WORDS_AFTER.match(text, fig.amount.end, fig.amount.end + _AHEAD)
         if after is not None and (
             after.group(1).lower() in _NOT_CASUALTY_LABELS
             or "alive" in (after.group(1).lower(), (after.group(2) or "").lower())
@@ -1816,7 +1839,7 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             and fig.head is None
             and prev.outcome is not None
             and _ELLIPSIS_GAP.search(gap)
-            and _ELLIPSIS_TAIL.match(text, fig.amount.end)
+            and _ELLIPSIS_TAIL.match(text, fig.amount.end, fig.amount.end + _AHEAD)
         ):
             # "2,000 were killed in 2025 and about 1,500 in 2024": the same count for
             # another year, its verb left out
@@ -2006,7 +2029,9 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         return Status.MILITARY  # "the FAMa recorded 6 killed and 11 wounded in its ranks"
     if from_words is not None:
         return from_words
-    if (fig.head or "").lower() in _EVENT_HEADS and (whose := _OF_WHOM.match(ctx.text, fig.np_end)):
+    if (fig.head or "").lower() in _EVENT_HEADS and (
+        whose := _OF_WHOM.match(ctx.text, fig.np_end, fig.np_end + _AHEAD)
+    ):
         # "412 killings of police officers", "17 bodies of civilians": whom they were
         for phrase in (whose.group("two"), whose.group("one")):
             status = ctx.pat.noun_status.get((phrase or "").lower())
@@ -2131,7 +2156,7 @@ def _find_sides_of(
         # "inflicted losses of up to 1,340 servicemen on Ukrainian forces": whom they hit
         target = _rx(
             r"[^.;]{0,60}?\bon\s+(?P<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})", regex.I
-        ).match(ctx.text, fig.qend)
+        ).match(ctx.text, fig.qend, fig.qend + _AHEAD)
         hit = _side_in(ctx, target.group("who")) if target is not None else None
         if hit is not None and hit != "both":
             return [hit]
@@ -2352,7 +2377,7 @@ def _scope_side(
             and not (ctx.attached[at][0] <= fig.amount.end <= ctx.attached[at][1])
         ):
             continue  # "seven in Azerbaijan" belongs to the seven, not to the total
-        if text[end : end + 1] == "-" and _LED.match(text, end):
+        if text[end : end + 1] == "-" and _LED.match(text, end, end + _AHEAD):
             continue  # "the Saudi-led coalition"
         joint = _rx(r"\s*(?:and|or|,)\s+(?-i:\p{Lu})[\p{L}-]+").match(text, end, min(hi, end + 30))
         if joint is not None and _AGENT_AFTER.match(text, joint.end() + 1, min(hi + 30, len(text))):
@@ -2445,11 +2470,13 @@ _ROW_SOURCE_AT_END = regex.compile(
 def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
     """A row whose figure carries a footnote mark ("Palestinians killed: 44,056*") takes the
     source its footnote names ("*According to the Ministry of Health in Gaza")."""
-    mark = _FOOTNOTE_MARK.match(ctx.text, fig.amount.end)
+    mark = _FOOTNOTE_MARK.match(ctx.text, fig.amount.end, fig.amount.end + _AHEAD)
     if mark is None:
         # "Palestinians killed: 71,204 (MoH)": a row's own source in brackets after its figure
-        own = _ROW_SOURCE.match(ctx.text, fig.amount.end) or _ROW_SOURCE_AT_END.match(
-            ctx.text, fig.amount.end
+        line_end = ctx.text.find("\n", fig.amount.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        own = _ROW_SOURCE.match(ctx.text, fig.amount.end, line_end) or _ROW_SOURCE_AT_END.match(
+            ctx.text, fig.amount.end, line_end
         )
         if own is not None and not any(ch.isdigit() for ch in own.group("who")):
             who = own.group("who").strip()
@@ -2504,12 +2531,12 @@ def _type_figure(
     if heading is not None and attribution is None:
         attribution = heading.attribution
     anaphoric = fig.linked is None and (
-        _ANAPHORA.match(text, s_start) is not None
+        _ANAPHORA.match(text, s_start, s_start + _AHEAD) is not None
         or fig.via == "anaphora"
         or _rx(
             r"\s+of\s+(?:the\s+(?:dead|victims|casualties|wounded|injured)|those\s+killed)\b",
             regex.I,
-        ).match(text, fig.amount.end)
+        ).match(text, fig.amount.end, fig.amount.end + _AHEAD)
         is not None
     )
     if attribution is None and anaphoric and ctx.claims:
@@ -3007,13 +3034,12 @@ _PART_OF = regex.compile(
 def _story_incident(ctx: _Context, fig: _Fig) -> Claim | None:
     """The incident a story opens with, when every dated incremental figure told so far is
     of that one day and this figure, in the past tense, is near it."""
-    told = [c for c in ctx.claims if not c.historical and c.basis is Basis.INCREMENTAL]
-    if not told or fig.perfect:
+    if fig.perfect:
         return None
-    lead = told[0]
-    if lead.as_of_source is AsOfSource.PUBLISHED or lead.as_of is None:
+    lead, several_days = _story_lead(ctx)
+    if lead is None or lead.as_of_source is AsOfSource.PUBLISHED or lead.as_of is None:
         return None
-    if any(c.as_of != lead.as_of and c.as_of_source is not AsOfSource.PUBLISHED for c in told[1:]):
+    if several_days:
         return None  # a story of several days
     if ctx.text.count("\n\n", lead.end, fig.qstart) > 2:
         return None  # far down the story: background
@@ -3023,14 +3049,32 @@ def _story_incident(ctx: _Context, fig: _Fig) -> Claim | None:
     return lead
 
 
+def _story_lead(ctx: _Context) -> tuple[Claim | None, bool]:
+    """The first dated incremental figure told so far, and whether a later one is of
+    another day. Claims are only appended while the sentences are read, so the scan goes
+    on from where the last call stopped: a story of many figures reads each once."""
+    seen, lead, several = ctx.story_scan
+    for claim in ctx.claims[seen:]:
+        if claim.historical or claim.basis is not Basis.INCREMENTAL:
+            continue
+        if lead is None:
+            lead = claim
+        elif claim.as_of != lead.as_of and claim.as_of_source is not AsOfSource.PUBLISHED:
+            several = True
+    ctx.story_scan = (len(ctx.claims), lead, several)
+    return lead, several
+
+
 def _whole_of(ctx: _Context, fig: _Fig, outcome: Outcome) -> Claim | None:
     """The figure that "N of the dead" is a part of: the last claim before it with the same
     outcome and at least as many people, not itself a part ("including ...")."""
     part = fig.amount.value if fig.amount.value is not None else fig.amount.low
     if part is None or not (
-        _PART_OF.match(ctx.text, fig.amount.end)
+        _PART_OF.match(ctx.text, fig.amount.end, fig.amount.end + _AHEAD)
         # "Three Indian pilgrims were among the dead"
-        or _AMONG_THE.match(ctx.text, max(fig.np_end, fig.amount.end))
+        or _AMONG_THE.match(
+            ctx.text, max(fig.np_end, fig.amount.end), max(fig.np_end, fig.amount.end) + _AHEAD
+        )
         # "Among the dead are 11 women"
         or _AMONG_BEFORE.search(ctx.text, max(0, fig.amount.start - 40), fig.amount.start)
     ):
@@ -3187,8 +3231,12 @@ def _basis(
         near_end = comma.start()
     near = ctx.text[scope_start:near_end]
     root = fig
-    while root.linked is not None and (root.subset or root.via in ("list", "list-back")):
-        root = root.linked
+    while (up := root.linked) is not None and (root.subset or root.via in ("list", "list-back")):
+        if (head := root.root) is not None:
+            root = head
+            break
+        root = up
+    fig.root = root
     root.since_clause = _since_clause_start(ctx.text, root, 0)
     fig.since_clause = root.since_clause
     for m in mentions:
@@ -3238,7 +3286,7 @@ def _basis(
         return ctx.claims[-1].basis, since or ctx.claims[-1].since, "included"
     whole = (
         next((c for c in reversed(ctx.claims[-6:]) if c.outcome is fig.outcome), None)
-        if ctx.claims and _PART_OF_THE_DEAD.match(ctx.text, fig.amount.end)
+        if ctx.claims and _PART_OF_THE_DEAD.match(ctx.text, fig.amount.end, fig.amount.end + _AHEAD)
         else None
     )
     if (
@@ -3471,7 +3519,9 @@ def _basis(
         # after "The death toll from Friday's earthquake has risen to 2,056": "In Thailand, 19
         # people were confirmed dead", "where 2,600 were injured" count the same disaster so far
         return Basis.CUMULATIVE, since, "disaster-toll"
-    if fig.via in ("passive", "list-back") and _IN_THE_WAR.match(ctx.text, fig.qend):
+    if fig.via in ("passive", "list-back") and _IN_THE_WAR.match(
+        ctx.text, fig.qend, fig.qend + _AHEAD
+    ):
         # "2,783 of its servicemen were killed in the 44-day war": the war's total
         return Basis.CUMULATIVE, since, "war-total"
     if fig.via in ("passive", "list-back") and not fig.perfect:
@@ -3669,7 +3719,7 @@ def _found_bodies(ctx: _Context, fig: _Fig) -> bool:
     text = ctx.text
     return bool(
         _FOUND_BEFORE.search(text, max(0, fig.qstart - 40), fig.qstart)
-        or _FOUND_AFTER.match(text, fig.amount.end)
+        or _FOUND_AFTER.match(text, fig.amount.end, fig.amount.end + _AHEAD)
     )
 
 
@@ -3921,7 +3971,7 @@ def _as_of(
     own_from = fig.amount.end if fig.elliptic else 0
     if basis is Basis.INCREMENTAL and (
         bringing := _rx(r",\s*(?:bringing|raising|pushing|taking|lifting)\b", regex.I).search(
-            ctx.text, fig.qend, upto
+            ctx.text, fig.qend, min(upto, fig.qend + _NEAR)
         )
     ):
         # "Another 12 bodies were pulled out overnight, bringing the toll from Monday's
@@ -3931,7 +3981,9 @@ def _as_of(
     if colon >= 0 and basis is Basis.CUMULATIVE:
         upto = min(upto, colon)  # "Two people have lost their lives: a firefighter found on Sunday"
     if basis is Basis.CUMULATIVE and (
-        aside := _rx(r"\s[—–]\s|,\s*(?:where|when)\b").search(ctx.text, fig.qend, upto)
+        aside := _rx(r"\s[—–]\s|,\s*(?:where|when)\b").search(
+            ctx.text, fig.qend, min(upto, fig.qend + _NEAR)
+        )
     ):
         # "Injured: 152 — the figure of 161 published on 5 February was revised", "39 remain
         # missing, most of them in Batangas, where landslides struck on 24 October": the
@@ -3985,7 +4037,7 @@ def _as_of(
                 s_start,
                 _BACK_REFERENCE.match(ctx.text, fig.qend, scope_end)
                 # "The group claimed the attack, saying it had killed about 300 soldiers"
-                or _CLAIMED_EVENT.search(ctx.text, s_start, fig.qstart)
+                or _CLAIMED_EVENT.search(ctx.text, max(s_start, fig.qstart - _NEAR), fig.qstart)
                 # "Five other people were wounded": others of the incident told before
                 or _OTHERS.match(ctx.text, fig.amount.end, min(fig.amount.end + 12, scope_end)),
             )
