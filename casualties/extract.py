@@ -404,6 +404,9 @@ def _first_look() -> MultiScanner:
     )
 
 
+_REFERS_BACK = regex.compile(r"\s*(?:of|among)\s+(?:these|those|them)\b", regex.I)
+
+
 def _candidate_spans(
     text: str, pat: Patterns, hits: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int]]:
@@ -443,6 +446,16 @@ def _candidate_spans(
                 spans.append(row)
         elif _numbers.may_hold_amount(sentence):
             spans.append(span)
+            # "... 187 civilian casualties. Of these, 41 were children": a sentence that
+            # names no outcome but refers back to this one's is read too
+            after = _REFERS_BACK.match(text, span[1], span[1] + _AHEAD)
+            if after is not None:
+                following = _segment.sentence_at(text, after.end() - 1)
+                if following not in seen and _numbers.may_hold_amount(
+                    text[following[0] : following[1]]
+                ):
+                    seen.add(following)
+                    spans.append(following)
     spans.sort()
     # a row that a sentence of several lines already holds is read with that sentence
     kept: list[tuple[int, int]] = []
@@ -1015,7 +1028,8 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
 
 
 _LEAD = regex.compile(
-    r"\s*(?:of|among)\s+(?P<ref>those|them|these|the\s+[^,;]{1,60}?)\s*,\s*\Z", regex.IGNORECASE
+    r"\s*(?:of|among)\s+(?P<ref>them|(?:those|these|the)(?:\s+[^,;]{1,60}?)?)\s*,\s*\Z",
+    regex.IGNORECASE,
 )
 
 
@@ -4004,6 +4018,8 @@ def _as_of(
         )
         # "a building built in 1974"
         and not _BUILT_IN.search(ctx.text, max(0, m.start - 30), m.start)
+        # "a 28 per cent decrease from January": the month compared with, not the count's
+        and not _COMPARED_WITH.search(ctx.text, max(0, m.start - 40), m.start)
         and m.last is not None
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
@@ -4219,6 +4235,11 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
+_COMPARED_WITH = regex.compile(
+    r"\b(?:(?:decrease|increase|drop|fall|rise|decline|reduction|down|up)\s+(?:from|on)|"
+    r"compared\s+(?:with|to)|than\s+in)\s+(?:the\s+(?:previous|preceding)\s+)?\Z",
+    regex.I,
+)
 _BUILT_IN = regex.compile(
     r"\b(?:built|founded|established|constructed|born|opened)\s+in\s+\Z", regex.I
 )
@@ -5362,6 +5383,7 @@ def _read_heading(
     attribution = None
     day = None
     since = None
+    since_vague = False  # since the start of the war the profile names, not a stated day
     side = None
     outcome = None
     daily = False
@@ -5429,11 +5451,14 @@ def _read_heading(
             after_since = _rx(r"\bsince\b[^,;.]{0,40}\Z", regex.I).search(
                 text[max(start, mention.start - 45) : mention.start]
             )
-            if since is None and mention.kind == "day" and after_since:
-                since = mention.first
+            if after_since and mention.kind == "day" and (since is None or since_vague):
+                # "Since the start of the escalation (17 September 2024):": the day that
+                # names the start, not the conflict's start a profile gives for the words
+                since, since_vague = mention.first, False
                 continue
             if mention.kind == "since" and since is None:
                 since = mention.first
+                since_vague = mention.rule == "conflict_since"
             elif mention.kind == "period" and mention.rule != "window" and since is None:
                 long_period = (
                     mention.first is not None
