@@ -1779,12 +1779,15 @@ def _is_place_label(ctx: _Context, label: str) -> bool:
         )
         # nor "Damnificados", "Evacuated": people who are no casualties
         and not any(w.lower() in _NOT_CASUALTY_LABELS for w in words)
+        # nor "MLRS", "operational-tactical UAVs": weapons in capitals
+        and not any(w in _EQUIPMENT_ACRONYMS for w in words)
     )
 
 
 _LABEL_PARTS = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|/)\s*")
 # lowercase words a place label may hold: "Beirut southern suburbs", "Gaza city"
 _PLACE_WORDS = frozenset(_GRAMMAR["place_label_words"])
+_EQUIPMENT_ACRONYMS = frozenset(_GRAMMAR["equipment_acronyms"])
 _RESIDUAL_PLACE = regex.compile(
     r"(?:other|remaining|all\s+other)\s+(?:counties|districts|provinces|regions|states|"
     r"governorates|areas|departments|municipalities|oblasts|prefectures|divisions|locations)"
@@ -5477,6 +5480,8 @@ def _read_heading(
             elif (
                 day is None
                 and mention.last is not None
+                # ("over the past day" counts up to the report, not to the day before it)
+                and mention.rule != "window"
                 and not _MEASURE.search(line)
                 # (nor "Issued: 21 October 2024" under a title that dates its figures)
                 and not _ISSUED.match(line)

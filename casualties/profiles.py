@@ -108,8 +108,10 @@ class Profile:
         return _alias_map(self.sides)
 
     def reporter_aliases(self) -> dict[str, str]:
-        """Lower-cased alias (and name) → reporter id."""
-        return _alias_map(self.reporters)
+        """Lower-cased alias (and name) → reporter id; an alias that ends in a noun also
+        stands for its plural ("regional military administration" for "the regional
+        military administrations", a bulletin's usual wording)."""
+        return _with_plurals(self.reporters)
 
     def in_window(self, day: dt.date) -> bool:
         """True when ``day`` lies within the conflict window (open ends count as inside)."""
@@ -132,6 +134,17 @@ def _alias_map(entries: tuple[Side | Reporter, ...]) -> dict[str, str]:
             if dotted != lowered:
                 mapping.setdefault(dotted, entry.id)
     return mapping
+
+
+@cache
+def _with_plurals(entries: tuple[Reporter, ...]) -> dict[str, str]:
+    mapping = _alias_map(entries)
+    plural = dict(mapping)
+    for alias, entry in mapping.items():
+        last = alias.rsplit(" ", 1)[-1]
+        if " " in alias and last.isalpha() and len(last) >= 4 and not last.endswith("s"):
+            plural.setdefault(alias + "s", entry)
+    return plural
 
 
 _INITIALS = re.compile(r"\b(?:un|us|uk|eu)\b(?!\.)")
