@@ -1991,7 +1991,8 @@ _ELLIPSIS_TAIL = regex.compile(
 # a running count)
 _CARED_FOR = regex.compile(
     r"(?<!\b(?:has|have|had)\s+(?:\w+\s+)?)(?:\b(?P<had>had)\s+(?:\w+\s+)?)?"
-    r"\b(?:received|admitted|treated|took\s+in|taken\s+in|evacuated|airlifted)\s+"
+    r"\b(?:received|admitted|treated|treating|caring\s+for|took\s+in|taken\s+in|evacuated|"
+    r"airlifted)\s+"
     r"(?:(?:at\s+least|about|some|more\s+than|over|nearly)\s+)?\Z",
     regex.I,
 )
@@ -2836,8 +2837,12 @@ def _type_figure(
         and (
             reporter is None
             or reporter == story.reporter
-            # an unnamed witness of it ("a doctor at the main hospital said")
-            or (attribution is not None and not attribution.named)
+            # an unnamed witness of it ("a doctor at the main hospital said"), or those who
+            # took in its dead and hurt ("Staff at the town's main hospital said")
+            or (
+                attribution is not None
+                and (not attribution.named or _CARERS.search(attribution.text) is not None)
+            )
             # "Nine other passengers were injured, he said": others of that incident
             or _OTHERS.match(text, fig.amount.end, min(len(text), fig.amount.end + 12))
             # another party's account of it that points back to it: "A police spokesman
@@ -3046,6 +3051,9 @@ _PART_OF = regex.compile(
     r"injured|injuries)\b",
     regex.IGNORECASE,
 )
+
+
+_CARERS = _words(r"\b(?:\L<w>)\b", "carers")
 
 
 def _story_incident(ctx: _Context, fig: _Fig) -> Claim | None:
