@@ -36,6 +36,7 @@ from .scan import MultiScanner, WordScanner, leftmost_longest
 from .sides import _scanner as _side_scanner
 from .sides import (
     country_names,
+    dateline_city,
     demonym_table,
     find_places,
     find_sides,
@@ -181,6 +182,8 @@ class _Context:
     attached: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     attached_starts: list[int] = dataclasses.field(default_factory=list)
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
+    # the city of the story's dateline ("BEIRUT, Aug. 11 —"): a side only when nothing else is
+    dateline: tuple[int, int] | None = None
     # _story_lead's progress: claims read, the first dated incremental one, several days seen
     story_scan: tuple[int, Claim | None, bool] = (0, None, False)
     carried_memo: dict[tuple[int, str | None], _Attribution | None] = dataclasses.field(
@@ -273,6 +276,7 @@ def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> li
         side_alias=_alias_scanner(chosen, "side"),
         reporter_alias=_alias_scanner(chosen, "reporter"),
         topic_hits=side_hits,
+        dateline=dateline_city(text),
     )
     _extract_into(ctx, spans)
     return ctx.claims
@@ -2383,9 +2387,13 @@ def _scope_side(
     hi = min(scope_end, fig.qend + _NEAR)
     attached_starts = ctx.attached_starts
     found: list[str] = []
+    filed_from = None  # the dateline's city: where the story was filed
     for side, start, end in _side_mentions(ctx, text[lo:hi]):
         start += lo
         end += lo
+        if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
+            filed_from = side
+            continue
         if attribution is not None and attribution.start <= start < attribution.end + 2:
             continue
         at = bisect.bisect_right(attached_starts, start) - 1
@@ -2413,6 +2421,8 @@ def _scope_side(
         ):
             continue  # "near the borders with Mali and Burkina Faso": the neighbours
         found.append(side)
+    if filed_from is not None and not found:
+        found.append(filed_from)
     distinct = list(dict.fromkeys(found))
     if len(distinct) == 1:
         return distinct[0]
@@ -4457,9 +4467,12 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             r"published\s+by|issued\s+by|provided\s+by|given\s+by)\s+",
             regex.I,
         ).sub("", who)
-        who = _rx(r"['’]s\s+(?:information|data|figures|estimates?|count|tally|statement)$").sub(
-            "", who
-        )
+        # "according to the Observatory's most recent count": the Observatory
+        who = _rx(
+            r"['’]s(?:\s+(?:most|more|recent|latest|last|own|new|updated|official|provisional|"
+            r"preliminary|running|final))*(?:\s+(?:information|data|figures|estimates?|count|tally|"
+            r"statement))?$"
+        ).sub("", who)
         # "according to UN estimates", "according to Health Ministry figures": the body
         bare = _rx(
             r"(?<=\S)\s+(?:estimates?|figures|data|statistics|tallies|tally|counts?|records)$",

@@ -22,6 +22,7 @@ import regex
 
 from .errors import ProfileError
 from .scan import WordScanner, leftmost_longest
+from .sides import dateline_city, find_sides
 
 __all__ = [
     "Profile",
@@ -369,6 +370,14 @@ def detect_profile(text: str, hits: list[tuple[int, int, str]] | None = None) ->
         hits = scanner.hits(text[:_DETECT_SPAN])
     if not hits:
         return None
+    city = dateline_city(text)
+    if city is not None:
+        # "BEIRUT, Aug. 11 — ... in eastern Syria": where the story was filed picks a war
+        # only when the story names no other country ("KHARTOUM, May 3 — Shelling killed")
+        rest = [h for h in hits if not city[0] <= h[0] < city[1]]
+        if not rest and find_sides(text[city[1] : _DETECT_SPAN]):
+            return None
+        hits = rest or hits
     best: tuple[int, str] | None = None
     for name in builtin_profiles():
         # count as that profile's own alternation would: leftmost-longest of its phrases

@@ -15,7 +15,14 @@ import pycountry
 from .lexicon import load_toml
 from .scan import WordScanner, leftmost_longest
 
-__all__ = ["country_names", "demonym_table", "find_places", "find_sides", "side_from_text"]
+__all__ = [
+    "country_names",
+    "dateline_city",
+    "demonym_table",
+    "find_places",
+    "find_sides",
+    "side_from_text",
+]
 
 
 @cache
@@ -34,6 +41,41 @@ def country_names() -> dict[str, str]:
     """Each side id → its country's name, the first name ``data/demonyms.toml`` lists
     ("haitian" → "Haiti")."""
     return {side: entry["names"][0] for side, entry in load_toml("demonyms").items()}
+
+
+# a wire story's dateline: a place in capitals at the start of a line near the top, then an
+# optional country and date, an optional agency in brackets, and a dash
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z' .-]{1,40}?)(?=(?:,[^\n]{2,60}?)?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?"
+    r"(?:--|[-\u2013\u2014])\s)",
+    re.MULTILINE,
+)
+
+
+def dateline_city(text: str) -> tuple[int, int] | None:
+    """Where the city of a story's dateline is ("BEIRUT, Aug. 11 —", "NAIROBI (Reuters) -"),
+    if the story opens with one: where the reporter filed from, which is weak evidence of
+    whose dead the story counts (wire desks cover Syria from Beirut, Sudan from Cairo). A
+    country in capitals ("MALAWI — DoDMA: 13 dead") is no city and is not returned.
+
+    >>> text = "BEIRUT, Aug. 11 (2024) — Clashes in eastern Syria killed 47 people."
+    >>> dateline_city(text)
+    (0, 6)
+    >>> dateline_city("MALAWI — DoDMA: 13 dead") is None
+    True
+    """
+    found = _DATELINE.search(text, 0, 400)
+    if found is None:
+        return None
+    place = found.group("place").strip().title()
+    if place in _country_name_set():
+        return None
+    return found.start("place"), found.start("place") + len(found.group("place").rstrip())
+
+
+@cache
+def _country_name_set() -> frozenset[str]:
+    return frozenset(country_names().values())
 
 
 @cache
