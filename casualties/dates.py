@@ -226,7 +226,7 @@ def _ytail(p: str) -> str:
 
 def _dayn(p: str) -> str:
     """A day of the month after a month name: "9", "27th", "twenty-first"."""
-    return rf"(?:(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<{p}dayw>\L<dayword>)){_E}"
+    return rf"(?:(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th|er)?|(?P<{p}dayw>\L<dayword>)){_E}"
 
 
 def _dayord(p: str) -> str:
@@ -248,7 +248,7 @@ def _md(p: str) -> str:  # [weekday,] month day [, year]: "Sunday, Oct. 18, 2020
 def _dm(p: str) -> str:  # [weekday,] day month [year]: "27 September", "the 15th of February"
     return (
         rf"{_wdpre(p)}(?:(?P<{p}mmod>\L<pmod>)\s+)?(?:the\s+)?"
-        rf"(?:(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?{_E}\.?\s*(?:(?:day\s+)?of\s+|de\s+|[-/]\s*)?"
+        rf"(?:(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th|er)?{_E}\.?\s*(?:(?:day\s+)?of\s+|de\s+|[-/]\s*)?"
         rf"|(?P<{p}dayw>\L<dayword>){_E}\s+(?:day\s+)?of\s+"
         rf"|(?P<{p}dayw>\L<daycard>){_E}\s+)"
         rf"(?P<{p}mon>{_MON})(?:{_ytail(p)})?"
@@ -284,7 +284,7 @@ def _term(p: str) -> str:
         rf"|(?P<{p}wmod>\L<wmod>)\s+{_wd(p)}"
         rf"|{_ym(p)}|{_my(p)}"
         rf"|(?P<{p}rel>\L<reldays>|now|date){_E}"
-        rf"|(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th)?{_E}(?![,.]\d)|(?P<{p}dayw>\L<dayword>){_E}"
+        rf"|(?P<{p}day>[0-3]?\d)(?:st|nd|rd|th|er)?{_E}(?![,.]\d)|(?P<{p}dayw>\L<dayword>){_E}"
         rf"|(?P<{p}yonly>(?:19|20)\d\d)(?!\d))"
     )
 
@@ -1031,7 +1031,7 @@ def _scanners() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         leads |= {w for entry in v.lists[name] for w in entry.replace("-", " ").split()}
     leads |= {w for entry in v.since | v.after for w in entry.split()}
     anchor = regex.compile(
-        r"\b(?:\L<anchors>|1\d{3}|20\d\d|\d{1,2}(?:st|nd|rd|th)|[0-3]?\d\.[01]?\d\.\d\d(?:\d\d)?)\b",
+        r"\b(?:\L<anchors>|1\d{3}|20\d\d|\d{1,2}(?:st|nd|rd|th|er)|[0-3]?\d\.[01]?\d\.\d\d(?:\d\d)?)\b",
         anchors=sorted(anchors),
     )
     lead = r"(?:\L<leads>|\d{1,4}(?:[.,]\d+)?)"
