@@ -2167,6 +2167,26 @@ def _find_sides_of(
         # losses; with a profile they are the other side's
         reporter_side = _other_side(ctx, reporter_side)
         claimed_kills = True
+    elif (
+        fig.via == "active"
+        and reporter_side not in (None, "both")
+        and attribution is not None
+        and 0 <= attribution.end <= fig.qstart <= attribution.end + _NEAR
+        and not _loss_verb(fig)
+        and not _rx(r"[.;]\s").search(ctx.text, attribution.end, fig.qstart)
+        and (subject := _side_mentions(ctx, ctx.text[attribution.end : fig.qstart]))
+        # the subject of what was said, right after it ("... said on Twitter that Tigrayan
+        # forces had"), not a place further on ("Armenian fire on the city of Tartar")
+        and subject[0][0] == reporter_side
+        and _rx(r"[^,;.]{0,40}?\s(?:that\s+)?(?:the\s+)?\Z", regex.I).match(
+            ctx.text, attribution.end, attribution.end + subject[0][1]
+        )
+        and attribution.start >= _segment.sentence_at(ctx.text, fig.qstart)[0]
+    ):
+        # "A TPLF spokesman said Tigrayan forces had ... taken 340 prisoners": the party's own
+        # forces as the subject, so whom they killed or took is the other side
+        reporter_side = _other_side(ctx, reporter_side)
+        claimed_kills = True
     inflicted = (
         _rx(r"\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?\Z", regex.I).search(
             ctx.text, max(0, fig.qstart - 30), fig.qstart
@@ -2205,7 +2225,11 @@ def _find_sides_of(
         and enemy.search(ctx.text[max(scope_start, fig.qstart - 30) : fig.qstart].lower())
     ):
         return [_other_side(ctx, reporter_side)]
-    side = _side_in(ctx, fig.mods) if fig.mods.strip() else None
+    # the modifier with its head: "Tigrayan fighters" is a profile's force, "Tigrayan" alone
+    # its civilians
+    side = (
+        _side_in(ctx, f"{fig.mods.strip()} {fig.head or ''}".rstrip()) if fig.mods.strip() else None
+    )
     if side is None and fig.head and fig.head[:1].isupper():
         # "more than 25 Americans", "40 Palestinians"; a people outside the profile's sides
         # is still theirs ("three were Lebanese" in a Gaza story)
