@@ -2735,6 +2735,7 @@ def _type_figure(
                 s_start <= m.start < s_end
                 and m.kind != "since"
                 and m.start not in ctx.since_mentions
+                and not _in_part_clause(ctx, fig, m)
                 for m in mentions
             )
         )
@@ -2750,7 +2751,10 @@ def _type_figure(
             or (basis is Basis.CUMULATIVE and (covered.last - covered.first).days > 31)
         )
         and not any(
-            s_start <= m.start < s_end and m.kind != "since" and m.start not in ctx.since_mentions
+            s_start <= m.start < s_end
+            and m.kind != "since"
+            and m.start not in ctx.since_mentions
+            and not _in_part_clause(ctx, fig, m)
             for m in mentions
         )
     ):
@@ -4063,8 +4067,12 @@ def _as_of(
         )
         # "a building built in 1974"
         and not _BUILT_IN.search(ctx.text, max(0, m.start - 30), m.start)
-        # "a 28 per cent decrease from January": the month compared with, not the count's
-        and not _COMPARED_WITH.search(ctx.text, max(0, m.start - 40), m.start)
+        and not _in_part_clause(ctx, fig, m)
+        # "187 casualties ..., a 28 per cent decrease from January": the month compared with,
+        # not the count's (but "compared with October–December, when it recorded 398")
+        and not (
+            m.start > fig.qend and _COMPARED_WITH.search(ctx.text, max(0, m.start - 40), m.start)
+        )
         and m.last is not None
         and m.start not in ctx.since_mentions
         and m.start not in ctx.undating
@@ -4280,6 +4288,20 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
+def _in_part_clause(ctx: _Context, fig: _Fig, m: _dates.DateMention) -> bool:
+    """ "166 civilians were killed, including 29 in a single attack on 9 February": the
+    day of a part, inside the part's own clause after the figure, is not the whole's."""
+    if m.start <= fig.qend:
+        return False
+    part = _PART_CLAUSE.search(ctx.text, fig.qend, m.start)
+    return part is not None and "," not in ctx.text[part.end() : m.start]
+
+
+_PART_CLAUSE = regex.compile(
+    r",?\s+(?:including|among\s+them|of\s+whom)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    regex.I,
+)
 _COMPARED_WITH = regex.compile(
     r"\b(?:(?:decrease|increase|drop|fall|rise|decline|reduction|down|up)\s+(?:from|on)|"
     r"compared\s+(?:with|to)|than\s+in)\s+(?:the\s+(?:previous|preceding)\s+)?\Z",
@@ -5163,11 +5185,11 @@ _ORG = regex.compile(
     | (?<=\b(?:update|report|bulletin|sitrep|briefing|snapshot)\b[^—–]{0,20})\s[—–]\s+
       (?P<tail>(?-i:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,7}))(?=\s*(?:,|\Z|\d))  # "Update No. 2 — OCHA,"
     | (?<![\p{L}\d-])(?P<caps>(?-i:\p{Lu}{2,8}))(?![\p{L}\d-])
-      (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|sitrep|
+      (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|brief|sitrep|
           situation|situational|figures|press|statement|data)\b)
     | ^\W*(?:(?-i:\p{Lu})[\p{L}’' -]{1,30}:\s+)?(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){0,3}?
        (?-i:\p{Lu})[\w’'.-]*)\s*,?\s+(?:(?:daily|weekly|monthly|quarterly|annual)\s+)?
-       (?:update|report|briefing|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
+       (?:update|report|briefing|brief|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

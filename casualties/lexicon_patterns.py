@@ -248,7 +248,8 @@ def patterns() -> Patterns:
     attribution_re = compile_pattern(r"\b(?P<verb>\L<verbs>)\b", _I, verbs=verbs)
     according_re = compile_pattern(
         # (the dots of "the U.N. human rights office" end nothing)
-        r"\b(?P<according>\L<according>)\s+"
+        # ("per cent" is no "per")
+        r"\b(?P<according>\L<according>)\s+(?!cent\b)"
         r"(?P<who>(?:[^,.;:!?\"“”()]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s\p{Ll})){2,90}?)"
         r"(?=\s*(?:[,;:!?\"“”()]|(?<!(?:^|[\s.])\p{Lu})\.|\bthat\b|\bon\s+\p{Lu}|\bin\s+a\b|\Z))",
         _I,
