@@ -40,6 +40,7 @@ from .sides import (
     demonym_table,
     find_places,
     find_sides,
+    language_use,
     side_from_text,
     sides_of_hits,
 )
@@ -607,7 +608,9 @@ def _topic_side(ctx: _Context) -> str | None:
     counts: dict[str, int] = {}
     mentions = None
     if ctx.topic_hits is not None and not (ctx.side_alias is not None and ctx.profile is not None):
-        mentions = sides_of_hits(ctx.topic_hits)  # (what _side_mentions would find)
+        mentions = [  # (what _side_mentions would find)
+            m for m in sides_of_hits(ctx.topic_hits) if not language_use(ctx.text, m[1], m[2])
+        ]
     for side in _sides_not_agents(ctx, ctx.text[:_TOPIC_SPAN], mentions):
         counts[side] = counts.get(side, 0) + 1
     if ctx.profile is None:
@@ -2409,6 +2412,12 @@ def _scope_side(
     text = ctx.text
     lo = max(scope_start, fig.qstart - _NEAR)
     hi = min(scope_end, fig.qend + _NEAR)
+    if attribution is not None and fig.qend <= attribution.start < hi:
+        # "..., the governor's office said on Wednesday, as thousands of families fled into
+        # Venezuela": a clause after the statement tells something else
+        after = _AFTER_STATEMENT.search(text, attribution.end, hi)
+        if after is not None:
+            hi = after.start()
     attached_starts = ctx.attached_starts
     found: list[str] = []
     filed_from = None  # the dateline's city: where the story was filed
@@ -2455,12 +2464,16 @@ def _scope_side(
     return None
 
 
+_AFTER_STATEMENT = regex.compile(r",\s+(?:as|while|amid|after|when|where|since)\b", regex.I)
+
+
 def _side_mentions(ctx: _Context, fragment: str) -> list[tuple[str, int, int]]:
     if ctx.side_alias is not None and ctx.profile is not None:
         table = ctx.profile.side_aliases()
         return [
             (table[word.lower()], start, end)
             for start, end, word in ctx.side_alias.find(fragment.replace("’", "'"))
+            if not language_use(fragment, start, end)
         ]
     return find_sides(fragment)
 

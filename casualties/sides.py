@@ -11,6 +11,7 @@ import unicodedata
 from functools import cache
 
 import pycountry
+import regex
 
 from .lexicon import load_toml
 from .scan import WordScanner, leftmost_longest
@@ -21,6 +22,7 @@ __all__ = [
     "demonym_table",
     "find_places",
     "find_sides",
+    "language_use",
     "side_from_text",
 ]
 
@@ -45,11 +47,34 @@ def country_names() -> dict[str, str]:
 
 # a wire story's dateline: a place in capitals at the start of a line near the top, then an
 # optional country and date, an optional agency in brackets, and a dash
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z' .-]{1,40}?)(?=(?:,[^\n]{2,60}?)?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?"
-    r"(?:--|[-\u2013\u2014])\s)",
-    re.MULTILINE,
+_DATELINE = regex.compile(
+    r"^[ \t]*(?P<place>\p{Lu}[\p{Lu}\p{M}' .-]{1,40}?)(?=(?:,[^\n]{2,60}?)?[ \t]*"
+    r"(?:\([^)\n]{2,30}\)[ \t]*)?(?:--|[-\u2013\u2014])\s)",
+    regex.MULTILINE,
 )
+# a demonym that names a language: "a bulletin issued in Spanish", "said in Arabic and English"
+_LANGUAGE_BEFORE = regex.compile(r"\b(?:in|into|from|to)\s+(?:(?:\p{Lu}\p{Ll}+|and|or)\s+){0,4}\Z")
+_LANGUAGE_AFTER = regex.compile(r"[ \t]*(?:[,.;:)\n]|(?:and|or)\s+\p{Lu}\p{Ll}+\s*[,.;:)\n]|\Z)")
+
+
+def language_use(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` is a language ("issued in Spanish,"),
+    not a people or a country's forces.
+
+    >>> text = "The bulletin, issued in Spanish, listed 41 dead."
+    >>> language_use(text, 24, 31)
+    True
+    >>> text = "Strikes in Spanish Sahara killed 3."
+    >>> language_use(text, 11, 18)
+    False
+    """
+    word = text[start:end]
+    if not (word.endswith(("ish", "ese", "ian", "ic", "ch", "ek", "ali")) or word == "English"):
+        return False
+    return bool(
+        _LANGUAGE_BEFORE.search(text, max(0, start - 40), start)
+        and _LANGUAGE_AFTER.match(text, end, end + 30)
+    )
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:
@@ -89,7 +114,11 @@ def find_sides(text: str) -> list[tuple[str, int, int]]:
     >>> find_sides("Russian strikes killed 12 people in Kharkiv")
     [('russian', 0, 7), ('ukrainian', 36, 43)]
     """
-    return sides_of_hits(_scanner().hits(text))
+    return [
+        found
+        for found in sides_of_hits(_scanner().hits(text))
+        if not language_use(text, found[1], found[2])
+    ]
 
 
 def sides_of_hits(hits: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
