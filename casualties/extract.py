@@ -1173,6 +1173,12 @@ _SOURCE_AFTER_HEAD = regex.compile(
 )
 _ANIMALS = _words(r"\b(?:\L<w>)\b", "animals")
 _DECREASE = regex.compile(r"\(\s*[-−–]\s*\Z")
+# "hacked 18 people to death", "stoned two women to death": a verb split around its object
+_SPLIT_KILLING = _words(
+    r"\b(?P<verb>\L<w>)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|as\s+many\s+as)\s+)?\Z",
+    "split_killing_verbs",
+)
+_TO_DEATH = regex.compile(r"\s+to\s+death\b", regex.I)
 _REVISED_TO = regex.compile(
     r"\b(?:revised|corrected|updated|adjusted|lowered|raised|amended)\s+(?:down(?:wards?)?\s+|"
     r"up(?:wards?)?\s+)?to\s+\Z",
@@ -1379,6 +1385,15 @@ def _read_figure(
         if _rx(r"\b(?:not|never|none|no\s+longer)\b|n[’']t").search(aux):
             fig.rejected = "negated"
         fig.qend = passive.end()
+    elif (split := _SPLIT_KILLING.search(text, lo, amount.start)) is not None and (
+        death := _TO_DEATH.match(text, fig.np_end, fig.np_end + 20)
+    ):
+        # "militiamen hacked 18 people to death": the verb split around its object
+        fig.outcome = Outcome.KILLED
+        fig.via = "active"
+        fig.verb_text = split.group(0)
+        fig.qstart = split.start("verb")
+        fig.qend = death.end()
     else:
         active = (
             pat.active.search(text, lo, amount.start)
@@ -2301,7 +2316,13 @@ def _find_sides_of(
         ):
             return [ctx.profile.default_side]  # civilians in a civil war: the country's
         if side is None and reporter_side is not None:
-            side = reporter_side
+            # "more than 600 terrorists have been eliminated", in the army's words: whom its
+            # forces killed, the other side
+            side = (
+                _other_side(ctx, reporter_side)
+                if not claimed_kills and _NEUTRALISED.search(f"{fig.verb_text} {fig.toll_text}")
+                else reporter_side
+            )
         if side is None:
             side = _scope_side(ctx, fig, attribution, scope_start, scope_end)
         if side is None and ctx.topic_side is not None and _status(ctx, fig) is not Status.MILITARY:
@@ -2323,9 +2344,7 @@ def _find_sides_of(
         and reporter_side != "both"
         # not a force's count of the enemies it "neutralised": "claimed more than 200 Taliban
         # fighters had been neutralised"
-        and not _rx(r"\b(?:neutrali[sz]ed|eliminated|destroyed|liquidated)\b", regex.I).search(
-            f"{fig.verb_text} {fig.toll_text}"
-        )
+        and not _NEUTRALISED.search(f"{fig.verb_text} {fig.toll_text}")
     ):
         side = reporter_side
     return [side]
@@ -2336,6 +2355,9 @@ _LOSS_VERBS = tuple([w] for w in _GRAMMAR["loss_verbs"])
 _SEAT = regex.compile(
     r"\b(?:in|on|for)\s+(?:the\s+)?(?P<place>(?-i:\p{Lu})[\p{L}’'-]+(?:\s+(?-i:\p{Lu})[\p{L}’'-]+)?)\s*\Z"
 )
+
+
+_NEUTRALISED = regex.compile(r"\b(?:neutrali[sz]ed|eliminated|destroyed|liquidated)\b", regex.I)
 
 
 def _loss_verb(fig: _Fig) -> bool:
@@ -5201,7 +5223,8 @@ _ORG = regex.compile(
       (?=(?:[\s:,–—-]+[\p{L}\d-]+){0,4}[\s:,–—-]+(?:report|update|bulletin|briefing|brief|sitrep|
           situation|situational|figures|press|statement|data)\b)
     | ^\W*(?:(?-i:\p{Lu})[\p{L}’' -]{1,30}:\s+)?(?P<name>(?:(?-i:\p{Lu})[\w’'.-]*\s+){0,3}?
-       (?-i:\p{Lu})[\w’'.-]*)\s*,?\s+(?:(?:daily|weekly|monthly|quarterly|annual)\s+)?
+       (?-i:\p{Lu})[\w’'.-]*(?:\s+(?:spokes(?:man|woman|person)|press\s+(?:service|office)))?)
+       (?:['’]s)?\s*,?\s+(?:(?:daily|weekly|monthly|quarterly|annual)\s+)?
        (?:update|report|briefing|brief|bulletin|situation\s+report|figures|statement|sitrep|flash)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
