@@ -1179,6 +1179,11 @@ _SPLIT_KILLING = _words(
     "split_killing_verbs",
 )
 _TO_DEATH = regex.compile(r"\s+to\s+death\b", regex.I)
+_FOUND_ALIVE = regex.compile(
+    r"\s+(?:(?:have|has|had|were|was)\s+)?(?:(?:since|now|already|also)\s+)?(?:been\s+)?"
+    r"(?:found|located|traced|rescued)\s+(?:alive|safe|unharmed)\b",
+    regex.I,
+)
 _REVISED_TO = regex.compile(
     r"\b(?:revised|corrected|updated|adjusted|lowered|raised|amended)\s+(?:down(?:wards?)?\s+|"
     r"up(?:wards?)?\s+)?to\s+\Z",
@@ -1467,6 +1472,8 @@ def _read_figure(
             elif fig.head_outcome is not None:
                 fig.outcome = fig.head_outcome
                 fig.via = "noun"
+    if fig.outcome is Outcome.MISSING and _FOUND_ALIVE.match(text, fig.np_end, fig.np_end + 60):
+        return None  # "43 of those reported missing have since been found alive"
     if fig.outcome is Outcome.CAPTURED and _rx(
         r"\s+(?:[\w-]+\s+)?(?:suspects?|suspected|alleged|criminals|gang\s+members)\b", regex.I
     ).match(text, amount.end, amount.end + 40):
@@ -1484,7 +1491,14 @@ def _read_figure(
         # a bare count followed by a verb of its own ("3 arrested") takes no outcome from a
         # neighbour; one followed by nothing may ("killed 90 civilians and wounded 392")
         after = text[fig.np_end : min(s_end, fig.np_end + 40)]
-        if _rx(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:\w+ed|\w+en)\b").match(after):
+        if _rx(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:\w+ed|\w+en)\b").match(after) or (
+            # "and 47 suspects have been arrested": a noun of its own, then its own verb
+            _rx(
+                r"\s+[\p{L}-]+\s+(?:were|was|are|is|have|has|had)\s+(?:(?:since|also|now)\s+)?"
+                r"(?:been\s+)?(?:\w+ed|\w+en)\b"
+            ).match(after)
+            and not _rx(r"\s+(?:more|others?|people|persons)\b", regex.I).match(after)
+        ):
             fig.blocked = True
     elif fig.outcome is None and fig.head is not None:
         after = text[fig.np_end : min(s_end, fig.np_end + 40)]
@@ -2044,6 +2058,23 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
 
 _ARMED_LOSERS = frozenset(_GRAMMAR["armed_losers"])
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
+
+
+def _party_row(ctx: _Context, fig: _Fig) -> str | None:
+    """ "own" or "enemy" for a figure on a communiqué's row of one party's losses ("Côté
+    ami : 5 morts, 11 blessés", "Enemy side: 34 terrorists neutralised"), else None."""
+    line = _line_start(ctx.text, fig.amount.start)
+    if fig.amount.start - line > _ROW_SPAN:
+        return None
+    if _OWN_ROW.match(ctx.text, line, fig.amount.start):
+        return "own"
+    if _ENEMY_ROW.match(ctx.text, line, fig.amount.start):
+        return "enemy"
+    return None
+
+
+_OWN_ROW = _words(r"[\s•*·–-]*(?:\L<w>)\s*[:—–-]", "own_side_rows")
+_ENEMY_ROW = _words(r"[\s•*·–-]*(?:\L<w>)\s*[:—–-]", "enemy_side_rows")
 _IN_ITS_RANKS = regex.compile(r"[^.;:]*?\bin\s+(?:its|their|our)\s+(?:own\s+)?ranks\b", regex.I)
 _OF_WHOM = regex.compile(
     r"\s+of\s+(?:(?:the|their|its|local|unarmed|[\d,]+)\s+)?(?P<two>(?P<one>[\p{L}-]+)(?:\s+[\p{L}-]+)?)"
@@ -2067,6 +2098,8 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         return from_words
     if _IN_ITS_RANKS.match(ctx.text, fig.amount.end, min(len(ctx.text), fig.amount.end + 60)):
         return Status.MILITARY  # "the FAMa recorded 6 killed and 11 wounded in its ranks"
+    if _party_row(ctx, fig) is not None:
+        return Status.MILITARY  # "Côté ami : 5 morts, 11 blessés" in an army's communiqué
     if from_words is not None:
         return from_words
     if (fig.head or "").lower() in _EVENT_HEADS and (
@@ -2234,13 +2267,20 @@ def _find_sides_of(
         f"{fig.mods} {fig.toll_text} {ctx.text[fig.amount.end : fig.np_end]}".lower()
     )
     enemy = _rx(r"\benemy(?:'s)?\b|\badversary\b|\bopponents?\b")
-    if enemy.search(
-        f"{mods} {(fig.head or '').lower()} {fig.toll_left.lower()} {fig.toll_text.lower()}"
-    ) or (
-        # "The enemy lost up to 310 servicemen": the loser is the enemy
-        fig.via == "active"
-        and _loss_verb(fig)
-        and enemy.search(ctx.text[max(scope_start, fig.qstart - 30) : fig.qstart].lower())
+    party = _party_row(ctx, fig)
+    if party == "own" and reporter_side not in (None, "both"):
+        return [reporter_side]  # "Côté ami : 5 morts" in the army's communiqué
+    if (
+        party == "enemy"
+        or enemy.search(
+            f"{mods} {(fig.head or '').lower()} {fig.toll_left.lower()} {fig.toll_text.lower()}"
+        )
+        or (
+            # "The enemy lost up to 310 servicemen": the loser is the enemy
+            fig.via == "active"
+            and _loss_verb(fig)
+            and enemy.search(ctx.text[max(scope_start, fig.qstart - 30) : fig.qstart].lower())
+        )
     ):
         return [_other_side(ctx, reporter_side)]
     # the modifier with its head: "Tigrayan fighters" is a profile's force, "Tigrayan" alone
@@ -2837,6 +2877,8 @@ def _type_figure(
         if as_of is not None and ctx.published is not None and as_of > ctx.published:
             as_of = ctx.published  # "Incidents this week:" in a bulletin of Wednesday
         earliest = heading.day.first
+        if earliest is not None and as_of is not None and earliest > as_of:
+            earliest = None  # a heading dated after the publication date given for the text
         as_of_source = AsOfSource.RELATIVE if heading.day.relative else AsOfSource.STATED
     # a report's later figures share its period: "between January and March ... Of those,
     # 1,554 were killed", "The report also counted 59 people lynched"
@@ -3058,7 +3100,7 @@ def _type_figure(
         and not (ctx.topic_side is not None and "\n\n" in text[continuation.start : s_start])
     ):
         sides = [continuation.side]
-    if heading is not None and heading.enemy:
+    if (heading is not None and heading.enemy) or _party_row(ctx, fig) == "enemy":
         sides = [_other_side(ctx, reporter_side)]
     elif (
         heading is not None
@@ -3073,10 +3115,13 @@ def _type_figure(
         and ctx.profile is None
         and ctx.topic_side is not None
         and (fig.head or "").lower() not in _GROUPS
+        and _party_row(ctx, fig) != "enemy"  # "Côté ennemi : 34 terroristes neutralisés"
     ):
         sides = [ctx.topic_side]
     if revision_of is not None and sides == [reporter_side] and revision_of.side:
         sides = [revision_of.side]
+    if earliest is not None and as_of is not None and earliest > as_of:
+        earliest = None  # (dates in a text that runs past its stated publication date)
     claims = []
     for side in sides:
         claims.append(
@@ -4818,11 +4863,12 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     )
     pronoun = lowered in ctx.pat.pronouns
     if reporter is None and not pronoun:
-        reporter = normalise_reporter(cleaned, _frame_country(ctx, start) or _topic_country(ctx))
+        key = normalise_reporter(cleaned, _frame_country(ctx, start) or _topic_country(ctx))
         defined = _document_acronyms(ctx)
         if defined:
             # "SNHR" and "the Syrian Network for Human Rights" after "... (SNHR)": one body
-            reporter = defined.get(reporter, reporter)
+            key = defined.get(key, key)
+        reporter = key or None  # (words with no name in them give no key)
         # not from a person's name: "police spokesman Abdifatah Aden" is no Yemeni
         named = _ROLE_THEN_NAME.search(based)
         side = side_from_text(based[: named.start("name")] if named else based)
@@ -5389,6 +5435,8 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
             if group == "name" and all(w in _REPORT_KINDS for w in words.lower().split()):
                 continue  # "Situation update No. 12", "Daily flash report": no one's name
             words = _rx(r"^(?:the|a)\s+", regex.I).sub("", words)
+            if not reporter_key(words):
+                continue  # "The statement read:": an article is no one's name
             offset = start + line.find(words)
             return _resolve(ctx, words, offset, offset + len(words))
     return None

@@ -54,6 +54,11 @@ _DATELINE = regex.compile(
 )
 # a demonym that names a language: "a bulletin issued in Spanish", "said in Arabic and English"
 _LANGUAGE_BEFORE = regex.compile(r"\b(?:in|into|from|to)\s+(?:(?:\p{Lu}\p{Ll}+|and|or)\s+){0,4}\Z")
+_PUBLISHED_IN = regex.compile(
+    r"\b(?:posted|published|written|issued|released|broadcast|tweeted|printed|translated|"
+    r"spoke|speaking|said|says|wrote|read|aired|subtitled|dubbed)\s+in\s+\Z",
+    regex.IGNORECASE,
+)
 _LANGUAGE_AFTER = regex.compile(r"[ \t]*(?:[,.;:)\n]|(?:and|or)\s+\p{Lu}\p{Ll}+\s*[,.;:)\n]|\Z)")
 
 
@@ -71,6 +76,8 @@ def language_use(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (word.endswith(("ish", "ese", "ian", "ic", "ch", "ek", "ali")) or word == "English"):
         return False
+    if _PUBLISHED_IN.search(text, max(0, start - 40), start):
+        return True  # "posted in French on the police force's accounts"
     return bool(
         _LANGUAGE_BEFORE.search(text, max(0, start - 40), start)
         and _LANGUAGE_AFTER.match(text, end, end + 30)
