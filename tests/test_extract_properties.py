@@ -7,6 +7,8 @@ back unchanged; every claim traces to its words; bounds are ordered.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,3 +80,25 @@ def test_extract_never_raises_and_claims_trace_to_their_words(text: str) -> None
         ):
             assert claim.low is None or claim.low <= claim.value
             assert claim.high is None or claim.value <= claim.high
+
+
+# Real-looking documents (the annotated passages) under any publication date, also one
+# before the dates their text names: extraction still returns valid claims, never raises.
+_PASSAGES = sorted(str(path) for path in Path(__file__).parent.glob("corpus*/*.json"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_PASSAGES),
+    st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))),
+    st.sampled_from([None, "auto"]),
+)
+def test_any_publication_date_gives_valid_claims(
+    path: str, published: dt.date | None, profile: str | None
+) -> None:
+    text = json.loads(Path(path).read_text(encoding="utf-8"))["text"]
+    for claim in extract(text, published=published, profile=profile):
+        assert text[claim.start : claim.end] == claim.quote
+        if claim.as_of_earliest is not None and claim.as_of is not None:
+            assert claim.as_of_earliest <= claim.as_of
+        assert claim.reporter != ""
