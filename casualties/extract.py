@@ -4454,7 +4454,7 @@ def _revised_claim(ctx: _Context, reporter: str | None, outcome: Outcome) -> Cla
 def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribution | None:
     found = _sentence_attributions(ctx, s_start, s_end)
     if not found:
-        return None
+        return _speaker_after_quote(ctx, fig, s_start, s_end) or _source_named_after(ctx, s_end)
     anchor = fig.amount.start
     quoted = _inside_quote(ctx.text, max(s_start, anchor - 4 * _NEAR), anchor)
     found = [
@@ -4553,6 +4553,42 @@ _INDEFINITE_GROUP = regex.compile(
     r"(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:group|organisation|organization|movement|faction|militia)",
     regex.I,
 )
+
+
+def _speaker_after_quote(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribution | None:
+    """'"Three terrorists have been neutralised. 2 AK rifles ... recovered," the army's
+    Chinar Corps said': a quote of several sentences names its speaker after its last."""
+    text = ctx.text
+    if not _inside_quote(text, s_start, fig.amount.start) or not _inside_quote(
+        text, s_start, s_end
+    ):
+        return None  # not in a quote, or one that closes in this sentence
+    close = _QUOTE_CLOSE.search(text, s_end, min(len(text), s_end + _NEAR))
+    if close is None or "\n" in text[s_end : close.start()]:
+        return None
+    c_start, c_end = _segment.sentence_at(text, close.start())
+    for a in _sentence_attributions(ctx, c_start, c_end):
+        if close.end() <= a.start <= close.end() + 40 and a.reporter is not None:
+            return a
+    return None
+
+
+def _source_named_after(ctx: _Context, s_end: int) -> _Attribution | None:
+    """ "... two civilians were killed ... on Tuesday. The figures were given by the Pakistani
+    military's media wing": the sentence after names the source of this one's figures."""
+    named = _FIGURES_GIVEN_BY.match(ctx.text, s_end, s_end + _AHEAD)
+    if named is None or "\n\n" in ctx.text[s_end : named.start("who")]:
+        return None
+    who = named.group("who")
+    return _resolve(ctx, who, named.start("who"), named.start("who") + len(who))
+
+
+_FIGURES_GIVEN_BY = regex.compile(
+    r"\s+(?:The|These|Those|Both)\s+(?:casualty\s+)?(?:figures?|numbers?|tolls?|tallies|counts?)\s+"
+    r"(?:were|was|came|come)\s+(?:(?:given|provided|released|issued|reported|announced|published|"
+    r"compiled)\s+by|from)\s+(?P<who>[^,.;:()]{3,80}?)(?=\s*(?:[,.;:(]|\s(?:which|who|that)\b))"
+)
+_QUOTE_CLOSE = regex.compile(r"[.!?,]?[”\"](?=,?\s)")
 
 
 def _after_quote(text: str, start: int) -> bool:
