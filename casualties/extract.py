@@ -1040,12 +1040,22 @@ _LEAD = regex.compile(
 )
 
 
+_AMONG_WERE = regex.compile(
+    r"\s*among\s+(?P<ref>(?:the|those|these|(?:\p{L}+['’]s))\s+[^,;]{1,40}?)\s+(?:were|are|was|is)\s+"
+    r"(?:(?:at\s+least|about|some)\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
 def _anaphoric_lead(
     ctx: _Context, s_start: int, figure_start: int
 ) -> tuple[Outcome, Status | None] | None:
     """The outcome (and status) a sentence's opening "Of those," or "Of the civilians killed
-    in January," gives the figure after it: named there, or the last claim's."""
-    lead = _LEAD.match(ctx.text, s_start, figure_start)
+    in January," gives the figure after it: named there, or the last claim's. So does
+    "Among October's victims were 11 police officers"."""
+    lead = _LEAD.match(ctx.text, s_start, figure_start) or _AMONG_WERE.match(
+        ctx.text, s_start, figure_start
+    )
     if lead is None:
         return None
     words = _WORD.findall(lead.group("ref").lower())
@@ -1184,6 +1194,12 @@ _FOUND_ALIVE = regex.compile(
     r"(?:found|located|traced|rescued)\s+(?:alive|safe|unharmed)\b",
     regex.I,
 )
+_WITH_WOUNDS = regex.compile(
+    r"\s+(?:with|suffering\s+from|for)\s+(?:(?:gunshot|bullet|blast|shrapnel|stab|knife|burn|"
+    r"war|serious|severe|critical|minor|conflict-related|weapon-related)\s+)*"
+    r"(?:wounds|injuries|burns)\b",
+    regex.I,
+)
 _REVISED_TO = regex.compile(
     r"\b(?:revised|corrected|updated|adjusted|lowered|raised|amended)\s+(?:down(?:wards?)?\s+|"
     r"up(?:wards?)?\s+)?to\s+\Z",
@@ -1269,6 +1285,12 @@ def _read_figure(
         if fig.head_outcome is None and (hurt := _HURT_MODIFIER.search(mods)):
             # "57 weapon-wounded patients", "12 war-injured children"
             fig.head_outcome = pat.word_outcome.get(hurt.group(1).lower())
+        if fig.head_outcome is None and (
+            hurt_with := _WITH_WOUNDS.match(text, head_end, head_end + 50)
+        ):
+            # "admitted 71 patients with gunshot wounds": people hurt
+            fig.head_outcome = Outcome.WOUNDED
+            head_end = hurt_with.end()
         fig.np_end = head_end
         if fig.head_status is not None:
             # "4 women and children", "12 soldiers and police officers": one count of
