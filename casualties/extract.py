@@ -4115,6 +4115,24 @@ def _statement_date(text: str, mention: _dates.DateMention) -> bool:
     )
 
 
+def _in_title_period(ctx: _Context, m: _dates.DateMention) -> _dates.DateMention:
+    """ "This week the monitor recorded ..." in "Weekly update: 13–19 May 2024" published on
+    the 21st: the week the report covers, not the week it was published in."""
+    if not (m.relative and m.kind == "period" and _THIS_PERIOD.fullmatch(m.text)):
+        return m
+    covered = _title_period(ctx)
+    if covered is None or covered.first is None or covered.last is None:
+        return m
+    days = (covered.last - covered.first).days
+    unit = m.text.split()[-1].lower()
+    if (unit == "week" and days <= 7) or (unit == "month" and 27 <= days <= 31):
+        return dataclasses.replace(m, first=covered.first, last=covered.last, relative=False)
+    return m
+
+
+_THIS_PERIOD = regex.compile(r"this\s+(?:week|month)", regex.I)
+
+
 def _as_of(
     ctx: _Context,
     fig: _Fig,
@@ -4127,6 +4145,7 @@ def _as_of(
     since: dt.date | None,
 ) -> tuple[dt.date | None, dt.date | None, AsOfSource, dt.date | None]:
     published = ctx.published
+    mentions = [_in_title_period(ctx, m) for m in mentions]
     # a figure's own dates: not those past the next figure ("2,000 in 2025 and 1,500 in
     # 2024"), nor, for a figure whose verb is left out, those before it
     nxt = _OTHER_FIGURE.search(ctx.text, fig.qend, s_end)
@@ -4486,6 +4505,15 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     ]
     if not found:
         return None
+    # "The defence ministry said 15 insurgents were killed ...; two soldiers were killed,
+    # according to local sources": a source in the figure's own clause speaks for it
+    clause_start = ctx.text.rfind(";", s_start, anchor) + 1 or s_start
+    clause_end = ctx.text.find(";", anchor, s_end)
+    clause_end = s_end if clause_end < 0 else clause_end
+    if clause_start > s_start or clause_end < s_end:
+        own = [a for a in found if clause_start <= a.start < clause_end]
+        if own:
+            found = own
     before = [a for a in found if a.start < anchor]
     pool = before if any(a.named or _is_pronoun(ctx, a.text) for a in before) else found
     best = min(pool, key=lambda a: (abs(a.start - anchor), a.start > anchor))
@@ -4877,8 +4905,19 @@ def _looks_like_subject(words: str) -> bool:
     return bool(_WORD.match(words))
 
 
+_TIME_BEFORE_SUBJECT = regex.compile(
+    r"(?:(?:this|last|that|next)\s+(?:week|month|year|morning|evening|weekend)|today|yesterday|"
+    r"overall|meanwhile|separately|also|however|earlier|later|in\s+total|in\s+all)\s*,?\s+",
+    regex.I,
+)
+
+
 def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
     cleaned = who.strip().strip("“”\"'’")
+    # "This week the monitor recorded ...": a time before the subject is not its name
+    if (lead := _TIME_BEFORE_SUBJECT.match(cleaned)) is not None and lead.end() < len(cleaned):
+        start += lead.end()
+        cleaned = cleaned[lead.end() :]
     lowered = cleaned.lower()
     reporter: str | None = None
     side: str | None = None
