@@ -4556,6 +4556,15 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
                 return bodies[-1]
     carried = _carried_reporter(ctx, s_start, head)
     if (
+        carried is not None
+        and _OWN_KIND_OF_SOURCE.match(best.text)
+        and (head is None or head not in _BODY_HEADS)
+    ):
+        # "local officials said" after MSF's figures: local officials, though (as a country's
+        # local government) of the country of the officials named before
+        local = _LOCAL_GOVERNMENT.match(best.text) is not None and best.side is None
+        return dataclasses.replace(best, side=carried.side) if local else best
+    if (
         carried is None
         and ctx.doc_source is not None
         and (
@@ -4583,6 +4592,22 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     if carried is not None:
         return carried
     return best if best.text and not pronoun else None
+
+
+_LOCAL_GOVERNMENT = regex.compile(
+    r"(?:(?:the|some)\s+)?(?:local|village|district|municipal|provincial|regional|county)\s+"
+    r"(?:officials?|authorities|leaders?)\b",
+    regex.I,
+)
+# "local officials", "hospital officials", "the military's media wing": sources of a kind
+# their own words name, not the body named last
+_OWN_KIND_OF_SOURCE = regex.compile(
+    r"(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+['’]s\s+[\p{L}-]+|(?:local|village|district|"
+    r"hospital|security|health|medical|military|army|police|municipal|provincial|regional|"
+    r"county|camp|tribal|community)\s+(?:officials?|sources?|leaders?|residents|authorities))"
+    r"(?:\s+[\p{L}-]+)?\s*\Z",
+    regex.I,
+)
 
 
 @functools.lru_cache(maxsize=256)

@@ -199,3 +199,36 @@ def test_a_bulletin_that_names_only_provinces_has_their_country() -> None:
     claims = extract(text, published=dt.date(2026, 5, 12), profile=None)
     assert [c.value for c in claims] == [118, 522, 31]
     assert {c.side for c in claims} == {"brazilian"}
+
+
+# Sources of a kind their own words name keep their own key, not the body named last (the
+# key is what reconcile() groups by; the case tables check the words only).
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        (
+            "Doctors Without Borders said its team had treated 58 wounded people since "
+            "Friday.\n\nFarther north, gunmen hacked 18 people to death in a raid on a "
+            "village on Saturday night, local officials said.",
+            "18",
+            "local officials",
+        ),
+        (
+            "A faction of the Pakistani Taliban claimed the attack, saying 15 police had been "
+            "killed. Hours later, troops killed 4 militants in a raid, the military's media "
+            "wing said.",
+            "4",
+            "military media wing",
+        ),
+        (
+            "The health ministry said 31 people were killed in the strikes. Officials said "
+            "another 12 were missing.",
+            "12",
+            "health ministry",
+        ),
+    ],
+)
+def test_a_source_of_its_own_kind_keeps_its_key(text: str, figure: str, key: str) -> None:
+    claims = extract(text, published=dt.date(2024, 6, 11), profile=None)
+    claim = next(c for c in claims if figure in c.quote)
+    assert claim.reporter == key
