@@ -4911,8 +4911,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
 
 
 def _looks_like_subject(words: str) -> bool:
-    if _rx(r"(?<!\p{L})\d[\d,.]*(?![\p{L}\d])").search(words):
-        return False  # a count ("12 people"), not a name with a digit ("M23", "3R")
+    for number in _rx(r"(?<!\p{L})\d[\d,.]*(?![\p{L}\d])").finditer(words):
+        before = words[: number.start()].split()[-1:]
+        if not (before and before[0][:1].isupper() and before[0].lower() not in _DETERMINERS):
+            return False  # a count ("12 people"), not a name ("M23", "Rescue 1122")
     tokens = words.split()
     if not tokens or len(tokens) > 10:
         return False
@@ -4930,6 +4932,9 @@ def _looks_like_subject(words: str) -> bool:
     return bool(_WORD.match(words))
 
 
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "these", "those", "all", "some", "another", "about", "at", "over", "nearly"}
+)
 _TIME_BEFORE_SUBJECT = regex.compile(
     r"(?:(?:this|last|that|next)\s+(?:week|month|year|morning|evening|weekend)|today|yesterday|"
     r"overall|meanwhile|separately|also|however|earlier|later|in\s+total|in\s+all)\s*,?\s+",
