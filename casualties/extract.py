@@ -1200,6 +1200,11 @@ _WITH_WOUNDS = regex.compile(
     r"(?:wounds|injuries|burns)\b",
     regex.I,
 )
+_EARLIER_REPORT = regex.compile(
+    r"\bhad\s+(?:earlier\s+|previously\s+|initially\s+)?(?:put|said|given|reported|announced|"
+    r"estimated|confirmed|counted|recorded)\b",
+    regex.I,
+)
 _REVISED_TO = regex.compile(
     r"\b(?:revised|corrected|updated|adjusted|lowered|raised|amended)\s+(?:down(?:wards?)?\s+|"
     r"up(?:wards?)?\s+)?to\s+\Z",
@@ -2951,7 +2956,13 @@ def _type_figure(
             # "..., the ministry said on Thursday. More than 8,000 people are still missing,
             # the ministry said.": a running count as of the day the statement was made
             as_of, earliest, as_of_source = said_on.last, said_on.last, AsOfSource.RELATIVE
-        elif as_of_source is AsOfSource.PUBLISHED and basis is continuation.basis:
+        elif (
+            as_of_source is AsOfSource.PUBLISHED
+            and basis is continuation.basis
+            # not the date of an earlier report told in passing: "On Monday the agency had
+            # put the toll at 68. ... More than 600 people were injured, the agency said."
+            and not _EARLIER_REPORT.search(text, *_segment.sentence_at(text, continuation.start))
+        ):
             as_of, earliest = continuation.as_of, continuation.as_of_earliest
             as_of_source = continuation.as_of_source
     if (
@@ -3968,6 +3979,11 @@ def _missing_from_an_incident(ctx: _Context, fig: _Fig) -> bool:
     sentence = ctx.text[s_start:s_end]
     if _DISASTER_IN.search(sentence) or _rising_disaster_toll(ctx):
         return False
+    lead = ctx.claims[0] if ctx.claims else None
+    if lead is not None and _DISASTER_IN.search(
+        ctx.text, *_segment.sentence_at(ctx.text, lead.start)
+    ):
+        return False  # "... a hillside collapsed onto 30 houses" in a story of an earthquake
     if any(s_start <= c.start < s_end and c.basis is Basis.CUMULATIVE for c in ctx.claims):
         return False  # '"We have 12 dead, and 20 people are still missing"': one running count
     if _WAR.search(sentence) or any(
