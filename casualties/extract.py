@@ -1205,6 +1205,11 @@ _EARLIER_REPORT = regex.compile(
     r"estimated|confirmed|counted|recorded)\b",
     regex.I,
 )
+_RISEN_TO = regex.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|jumped|reached|"
+    r"surpassed|topped|passed)\b|\b(?:rose|climbed|increased|jumped|reached|stands?|stood)\b",
+    regex.I,
+)
 _REVISED_TO = regex.compile(
     r"\b(?:revised|corrected|updated|adjusted|lowered|raised|amended)\s+(?:down(?:wards?)?\s+|"
     r"up(?:wards?)?\s+)?to\s+\Z",
@@ -2632,7 +2637,16 @@ def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
         own = _ROW_SOURCE.match(ctx.text, fig.amount.end, line_end) or _ROW_SOURCE_AT_END.match(
             ctx.text, fig.amount.end, line_end
         )
-        if own is not None and not any(ch.isdigit() for ch in own.group("who")):
+        if (
+            own is not None
+            and not any(ch.isdigit() for ch in own.group("who"))
+            # "(Nikopol district)": where, not who
+            and not _rx(
+                r"\b(?:district|region|province|oblast|county|city|town|village|area|governorate|"
+                r"raion|hromada|municipality|department|state)\s*\Z",
+                regex.I,
+            ).search(own.group("who"))
+        ):
             who = own.group("who").strip()
             return _resolve(ctx, who, own.start("who"), own.start("who") + len(who))
         return None
@@ -4189,10 +4203,21 @@ def _as_of(
         # missing, most of them in Batangas, where landslides struck on 24 October": the
         # dates of an aside
         upto = aside.start()
+    semicolon = ctx.text.find(";", fig.qend, upto)
+    if semicolon >= 0:
+        upto = semicolon  # "Kharkiv region — 3 injured; the toll of the 4 February strike ..."
+    # "the toll of the 4 February missile strike ... has risen to 6": the strike's day, not the
+    # day the running toll stands at
+    risen = (
+        basis is Basis.CUMULATIVE
+        and fig.via == "toll"
+        and _RISEN_TO.search(fig.toll_text) is not None
+    )
     usable = [
         m
         for m in mentions
         if (own_from <= m.start < upto or m.start < s_start or m.start >= s_end)
+        and not (risen and fig.qstart <= m.start < fig.amount.start)
         and m.kind != "since"
         # the baseline itself ("since fighting ... erupted in May 2023") dates nothing
         and not (
@@ -5702,6 +5727,10 @@ def _read_heading(
             break  # another heading (or a title) is nearer
     for start, end in lines:  # nearest first
         line = text[start:end]
+        if start != s_start and _ROW_START.match(line) and _ROW_START.match(own_line):
+            # a sibling row of the same shape ("Kharkiv region — 3 injured; the toll of the
+            # 4 February strike ..." over "Dnipropetrovsk region — 1 killed"): no heading
+            continue
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
         own_label = (
             start == s_start
@@ -5831,6 +5860,7 @@ def _read_heading(
     return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident, window)
 
 
+_ROW_START = regex.compile(r"[\s•*·-]*\p{L}[\p{L} .'’()-]{0,40}?\s*[—–:]\s*(?:about\s+|over\s+)?\d")
 _COUNTRY_BLOCK = regex.compile(
     r"\W*(?P<country>\p{Lu}{3,}(?:\s+\p{Lu}{3,})*)(?:\s*\([^)]*\))?\s[—–-]\s"
 )
