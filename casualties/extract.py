@@ -4623,10 +4623,15 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         )
     ):
         carried = ctx.doc_source  # "the project recorded" under its report's title
-    if carried is None and pronoun:
+    person = best.text.lower() in ("he", "she", "his", "her")
+    if (carried is None and pronoun) or (
+        person and carried is not None and carried.start < s_start
+    ):
         # '"They burned everything," said the fisherman. He said he had seen ...': a person
-        # no name identifies is still the one who speaks on
-        carried = _last_speaker(ctx, s_start)
+        # no name identifies is still the one who speaks on, if named after the body
+        speaker = _last_speaker(ctx, s_start)
+        if speaker is not None and (carried is None or speaker.start > carried.start):
+            carried = speaker
     if carried is not None and not pronoun and best.text:
         # "the ministry said", "a spokesman said": the body named before, in the words here
         return dataclasses.replace(carried, text=best.text)
@@ -4643,9 +4648,10 @@ _LOCAL_GOVERNMENT = regex.compile(
 # "local officials", "hospital officials", "the military's media wing": sources of a kind
 # their own words name, not the body named last
 _OWN_KIND_OF_SOURCE = regex.compile(
+    r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
     r"(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+['’]s\s+[\p{L}-]+|(?:local|village|district|"
     r"hospital|security|health|medical|military|army|police|municipal|provincial|regional|"
-    r"county|camp|tribal|community)\s+(?:officials?|sources?|leaders?|residents|authorities))"
+    r"county|camp|tribal|community)\s+(?:officials?|sources?|leaders?|residents|authorities)))"
     r"(?:\s+[\p{L}-]+)?\s*\Z",
     regex.I,
 )
@@ -4739,6 +4745,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
     row_colon = sentence.find(":") if _TABLE_ROW.search(sentence.strip()) else -1
     for m in pat.according.finditer(sentence):
         who = m.group("who").strip()
+        if _NO_SOURCE_AFTER_ACCORDING.search(who):
+            continue  # "buried according to Islamic rites", "according to the plan"
         who = _rx(
             r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|running\s+|official\s+)?(?:figures|data|statement|"
             r"tally|count|numbers|estimate|toll)\s+(?:from|by|of|compiled\s+by|kept\s+by|released\s+by|"
@@ -4975,6 +4983,11 @@ def _looks_like_subject(words: str) -> bool:
 
 _DETERMINERS = frozenset(
     {"the", "a", "an", "these", "those", "all", "some", "another", "about", "at", "over", "nearly"}
+)
+_NO_SOURCE_AFTER_ACCORDING = regex.compile(
+    r"\b(?:rites?|rituals?|traditions?|customs?|law|laws|rules?|plans?|schedule|protocols?|"
+    r"procedures?|instructions|wishes|religion|faith|need|needs|priority|age|size|type)\s*\Z",
+    regex.I,
 )
 _TIME_BEFORE_SUBJECT = regex.compile(
     r"(?:(?:this|last|that|next)\s+(?:week|month|year|morning|evening|weekend)|today|yesterday|"
@@ -5908,12 +5921,18 @@ def _headlines(ctx: _Context) -> None:
         if match is None:
             continue
         index = ctx.claims.index(claim)
+        stated = match.as_of_source is not AsOfSource.PUBLISHED
+        as_of = match.as_of if stated else claim.as_of
+        earliest = claim.as_of_earliest
+        if earliest is not None and as_of is not None and earliest > as_of:
+            earliest = match.as_of_earliest  # (never an earliest day after the day itself)
         ctx.claims[index] = claim.replace(
             reporter=claim.reporter or match.reporter,
             reporter_text=claim.reporter_text if claim.reporter else match.reporter_text,
             side=match.side,
             status=claim.status if claim.status is not Status.UNSPECIFIED else match.status,
-            as_of=match.as_of if match.as_of_source is not AsOfSource.PUBLISHED else claim.as_of,
+            as_of=as_of,
+            as_of_earliest=earliest,
             rule=claim.rule + "+headline",
         )
 
