@@ -4230,6 +4230,12 @@ def _as_of(
         # "a building built in 1974"
         and not _BUILT_IN.search(ctx.text, max(0, m.start - 30), m.start)
         and not _in_part_clause(ctx, fig, m)
+        # "211 deaths in April, the lowest monthly toll so far this year": the span compared
+        # with, not the count's
+        and not (
+            m.start > fig.qend
+            and _SUPERLATIVE_BEFORE.search(ctx.text, max(fig.qend, m.start - 60), m.start)
+        )
         # "187 casualties ..., a 28 per cent decrease from January": the month compared with,
         # not the count's (but "compared with October–December, when it recorded 398")
         and not (
@@ -4462,6 +4468,11 @@ def _in_part_clause(ctx: _Context, fig: _Fig, m: _dates.DateMention) -> bool:
 _PART_CLAUSE = regex.compile(
     r",?\s+(?:including|among\s+them|of\s+whom)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    regex.I,
+)
+_SUPERLATIVE_BEFORE = regex.compile(
+    r",\s+(?:the|its|a)\s+(?:\w+\s+)?(?:lowest|highest|deadliest|worst|bloodiest|biggest|largest|"
+    r"smallest|heaviest)\b[^,.;]{0,45}\Z",
     regex.I,
 )
 _COMPARED_WITH = regex.compile(

@@ -384,4 +384,14 @@ def detect_profile(text: str, hits: list[tuple[int, int, str]] | None = None) ->
         count = len(leftmost_longest(h for h in hits if name in owners[h[2]]))
         if count and (best is None or count > best[0]):
             best = (count, name)
-    return _builtin(best[1]) if best else None
+    if best is None:
+        return None
+    chosen = _builtin(best[1])
+    # "The Syrian Observatory ... across Syria ... members of Lebanon's Hezbollah": a story
+    # about another country that mentions a profile's war in passing is not that war's
+    others = [
+        side for side, _, _ in find_sides(text[:_DETECT_SPAN]) if side not in chosen.side_ids()
+    ]
+    if len(others) >= 2 * best[0]:
+        return None
+    return chosen

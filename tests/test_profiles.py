@@ -174,3 +174,20 @@ def test_unknown_builtin_name_lists_the_builtins() -> None:
 def test_detect_profile_picks_the_right_builtin(text: str, expected: str | None) -> None:
     found = detect_profile(text)
     assert (found.id if found else None) == expected
+
+
+def test_a_war_named_in_passing_picks_no_profile() -> None:
+    from casualties.profiles import detect_profile
+
+    syria = (
+        "The Syrian Observatory for Human Rights said it had documented 187 deaths across "
+        "Syria in May. Syrian government forces lost 41 men, and Israeli strikes on Syrian "
+        "territory killed six people, among them members of Lebanon's Hezbollah."
+    )
+    lebanon = (
+        "Israeli strikes on southern Lebanon killed 12 people on Tuesday, Lebanon's health "
+        "ministry said. Hezbollah said it fired rockets at northern Israel."
+    )
+    assert detect_profile(syria) is None
+    chosen = detect_profile(lebanon)
+    assert chosen is not None and chosen.id == "israel-hezbollah-2023"
