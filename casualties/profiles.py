@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -389,9 +390,9 @@ def detect_profile(text: str, hits: list[tuple[int, int, str]] | None = None) ->
     chosen = _builtin(best[1])
     # "The Syrian Observatory ... across Syria ... members of Lebanon's Hezbollah": a story
     # about another country that mentions a profile's war in passing is not that war's
-    others = [
+    others = Counter(
         side for side, _, _ in find_sides(text[:_DETECT_SPAN]) if side not in chosen.side_ids()
-    ]
-    if len(others) >= 2 * best[0]:
-        return None
+    )
+    if others and others.most_common(1)[0][1] >= 2 * best[0]:
+        return None  # one other country, named at least twice as often
     return chosen
