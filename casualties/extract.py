@@ -3089,7 +3089,7 @@ def _type_figure(
     for other in _OTHER_FIGURE.finditer(text, fig.qend, near_end):
         near_end = other.start()
         break
-    historical = _historical(ctx, fig, text[near_start:near_end], since)
+    historical = _historical(ctx, fig, text[near_start:near_end], since, near_start)
     if (
         historical
         and _WAR.search(text, scope_start, scope_end)
@@ -4230,6 +4230,9 @@ def _as_of(
         # "a building built in 1974"
         and not _BUILT_IN.search(ctx.text, max(0, m.start - 30), m.start)
         and not _in_part_clause(ctx, fig, m)
+        # "the military, which seized power in February 2021, had also carried out 14
+        # massacres, in which 163 people were killed": a relative clause's own date
+        and not _in_relative_clause(ctx.text, m, fig)
         # "211 deaths in April, the lowest monthly toll so far this year": the span compared
         # with, not the count's
         and not (
@@ -4456,6 +4459,20 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
+def _in_relative_clause(text: str, m: _dates.DateMention, fig: _Fig) -> bool:
+    """True when ``m`` sits in a ", which/who ...," clause that closes before the figure."""
+    if m.end > fig.qstart:
+        return False
+    opening = _RELATIVE_OPEN.search(text, max(0, m.start - 80), m.start)
+    # (a clause on the figure's own subject dates it: "Cyclone Nargis, which struck in 2008,
+    # killed about 138,000"; one on a subject whose figure sits in a clause of its own does
+    # not: "..., which seized power in 2021, had carried out 14 massacres, in which 163 ...")
+    return opening is not None and text.count(",", m.end, fig.qstart) >= 2
+
+
+_RELATIVE_OPEN = regex.compile(r",\s+(?:which|who)\s+[^,;.]*\Z", regex.I)
+
+
 def _in_part_clause(ctx: _Context, fig: _Fig, m: _dates.DateMention) -> bool:
     """ "166 civilians were killed, including 29 in a single attack on 9 February": the
     day of a part, inside the part's own clause after the figure, is not the whole's."""
@@ -4477,7 +4494,9 @@ _SUPERLATIVE_BEFORE = regex.compile(
 )
 _COMPARED_WITH = regex.compile(
     r"\b(?:(?:decrease|increase|drop|fall|rise|decline|reduction|down|up)\s+(?:from|on)|"
-    r"compared\s+(?:with|to)|than\s+in)\s+(?:the\s+(?:previous|preceding)\s+)?\Z",
+    r"compared\s+(?:with|to)|than\s+in|(?:double|twice|triple|half|three\s+times)\s+"
+    r"(?:the\s+)?(?:number|figure|toll|total|level|count)\s+(?:in|of|for|during|over))\s+"
+    r"(?:the\s+(?:previous|preceding)\s+)?\Z",
     regex.I,
 )
 _BUILT_IN = regex.compile(
@@ -4491,7 +4510,10 @@ _OTHER_FIGURE = regex.compile(r"(?<![\p{L}\d.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*
 _OLD_EVENT = _words(r"\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?:\L<w>)\b", "old_event_nouns")
 
 
-def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) -> bool:
+def _historical(
+    ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None, offset: int
+) -> bool:
+    """``sentence``: the figure's clause, which starts at ``offset`` in the text."""
     if fig.perfect:
         return False
     limit = None
@@ -4504,6 +4526,7 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
         # names an event ("the 2025 floods", "the 2014 war") is another event
         limit = ctx.published.year - 2
         event_limit = ctx.published.year
+    figure_at = fig.qstart - offset
     for m in ctx.pat.old_time.finditer(sentence):
         if m.group("cue"):
             return True
@@ -4514,6 +4537,12 @@ def _historical(ctx: _Context, fig: _Fig, sentence: str, since: dt.date | None) 
             return True
         if _BASELINE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "from 24.02.2022 to 12.11.2026", "a building built in 1974": no past war
+        if (
+            m.end() <= figure_at
+            and _RELATIVE_OPEN.search(sentence, max(0, m.start() - 80), m.start())
+            and sentence.count(",", m.end(), figure_at) >= 2
+        ):
+            continue  # "the military, which seized power in February 2021, had ... 163 killed"
         if m.group("decade"):
             if year + 9 < limit:
                 return True
