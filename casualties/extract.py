@@ -5556,6 +5556,9 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
             if len(h[2].split()) >= 2
             and (
                 any(w.lower() in _BODY_HEADS | _CARRY_HEADS for w in h[2].split())
+                # "Sudanese Armed Forces — Office of the Official Spokesman": a force named
+                # whole, capitalised, on a masthead
+                or _NAMED_FORCE.fullmatch(line[h[0] : h[1]]) is not None
                 # "MoH Gaza — daily statistics": an acronym of the body
                 or any(_rx(r"\p{Lu}\p{L}*\p{Lu}").match(w) for w in line[h[0] : h[1]].split())
             )
@@ -5914,6 +5917,10 @@ def _read_heading(
 
 
 _ROW_START = regex.compile(r"[\s•*·-]*\p{L}[\p{L} .'’()-]{0,40}?\s*[—–:]\s*(?:about\s+|over\s+)?\d")
+_NAMED_FORCE = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military|Police|"
+    r"Guard|Forces)"
+)
 _COUNTRY_BLOCK = regex.compile(
     r"\W*(?P<country>\p{Lu}{3,}(?:\s+\p{Lu}{3,})*)(?:\s*\([^)]*\))?\s[—–-]\s"
 )
