@@ -1404,6 +1404,16 @@ def _read_figure(
         # "troops killed four of the attackers during the assault and captured a
         # 16-year-old": the verb before the count, not the next clause's
         passive = None
+    if (
+        passive is not None
+        and _rx(r"\b(?:the|of|among)\s+\Z", regex.I).search(
+            text, max(fig.np_end, passive.start("verb") - 8), passive.start("verb")
+        )
+        and any(fig.np_end < b < passive.start("verb") for b in blocking)
+    ):
+        # "rose to 26 on Saturday after six more of the wounded died": "the wounded" of
+        # another count, a noun, not this one's participle
+        passive = None
     if _bring_to_number(ctx, fig, s_start, s_end):
         pass  # "bringing to 206 the number of members killed": a running total
     elif passive is not None:
