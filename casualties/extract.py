@@ -1500,6 +1500,16 @@ def _read_figure(
                         toll = None
             if toll is not None and _ANIMALS.search(toll.group("left") or ""):
                 return None  # "Cattle killed: 1,104": no people
+            if (
+                toll is not None
+                and fig.head_outcome is not None
+                and fig.head_outcome is not Outcome.CASUALTIES
+                and pat.toll_outcome[toll.group("toll").lower()] is Outcome.CASUALTIES
+                and toll.group("link").strip()[:1] in (":", "—", "–", "-")
+            ):
+                # "Civilian losses : 1 tué, 4 blessés": a row of losses whose figures name
+                # their own outcome
+                toll = None
             if toll is not None:
                 fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
                 fig.via = "toll"
@@ -3800,6 +3810,9 @@ def _basis(
     return Basis.CUMULATIVE, since, ""
 
 
+_NIGHT_OF = regex.compile(r"\bnight\s+(?:of|between)\s+(?:the\s+)?\Z", regex.I)
+
+
 def _story_day(ctx: _Context) -> _dates.DateMention | None:
     """The day of the attack a story or a statement opens with, told in its first two
     paragraphs without a figure of its own: "On Wednesday 24 January 2024, a FAMa unit on
@@ -3828,9 +3841,18 @@ def _story_day(ctx: _Context) -> _dates.DateMention | None:
                     days = [
                         m
                         for m in _find_dates(ctx, a, b)
-                        if m.kind == "day"
+                        if (
+                            (m.kind == "day" and m.first == m.last)
+                            # "during the night of 19 to 20 May": the night's second day
+                            or (
+                                m.kind == "period"
+                                and m.first is not None
+                                and m.last is not None
+                                and (m.last - m.first).days == 1
+                                and _NIGHT_OF.search(text, max(a, m.start - 25), m.start)
+                            )
+                        )
                         and m.last is not None
-                        and m.first == m.last
                         and m.rule != "window"  # "Over the past day, ...": no day of its own
                         and not _statement_date(text, m)
                         and not _in_dateline(text, m.start, m.end)
