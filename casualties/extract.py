@@ -1699,7 +1699,12 @@ def _bulletin_lines(
                 status = ctx.pat.noun_status.get(words)
                 if status is None and _rx(r",|\band\b|&|/").search(words):
                     # "Health workers and paramedics: 121": people of one kind, or of several
-                    kinds = {ctx.pat.noun_status.get(w) for w in _LABEL_PARTS.split(words) if w}
+                    # ("regime soldiers and allied militiamen: 58": by each part's head)
+                    kinds = {
+                        ctx.pat.noun_status.get(w) or ctx.pat.noun_status.get(w.split()[-1])
+                        for w in _LABEL_PARTS.split(words)
+                        if w.strip()
+                    }
                     if kinds and None not in kinds:
                         status = kinds.pop() if len(kinds) == 1 else Status.UNSPECIFIED
                 heading = _heading(ctx, s_start, start)
@@ -5578,7 +5583,14 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         return None  # "Reported dead per region:": what the table below counts
     for m in ctx.pat.according.finditer(line):
         who = m.group("who").strip()
-        return _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+        source = _resolve(ctx, who, start + m.start("who"), start + m.end("who"))
+        if not source.named and source.text.split():
+            # "According to the Britain-based monitor, the dead included:" over rows: the
+            # body the description stands for, named before
+            carried = _carried_reporter(ctx, start, source.text.split()[-1].lower())
+            if carried is not None:
+                return dataclasses.replace(carried, text=source.text)
+        return source
     if ctx.reporter_alias is not None and len(line) <= 200:
         # "Lebanon — Public Health Emergency Operations Center, cumulative report": a
         # reporter the profile knows, named on the heading line
