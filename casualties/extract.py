@@ -5068,7 +5068,10 @@ _NO_SOURCE_AFTER_ACCORDING = regex.compile(
 )
 _TIME_BEFORE_SUBJECT = regex.compile(
     r"(?:(?:this|last|that|next)\s+(?:week|month|year|morning|evening|weekend)|today|yesterday|"
-    r"overall|meanwhile|separately|also|however|earlier|later|in\s+total|in\s+all)\s*,?\s+",
+    r"overall|meanwhile|separately|also|however|earlier|later|in\s+total|in\s+all|"
+    # "By Sunday evening the home ministry said", "Late on Monday police said"
+    r"(?:(?:late|early|earlier|later)\s+)?(?:by|on)\s+(?:\p{L}+day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s*,?\s+",
     regex.I,
 )
 
