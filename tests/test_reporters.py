@@ -226,6 +226,17 @@ def test_a_bulletin_that_names_only_provinces_has_their_country() -> None:
             "12",
             "health ministry",
         ),
+        (
+            "By Sunday evening the home ministry said the death toll from the quake had "
+            "risen to 58.",
+            "58",
+            "home ministry",
+        ),
+        (
+            "This week the monitor recorded 14 deaths in the province.",
+            "14",
+            "monitor",
+        ),
     ],
 )
 def test_a_source_of_its_own_kind_keeps_its_key(text: str, figure: str, key: str) -> None:
