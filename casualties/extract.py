@@ -4726,11 +4726,11 @@ _LOCAL_GOVERNMENT = regex.compile(
 # their own words name, not the body named last
 _OWN_KIND_OF_SOURCE = regex.compile(
     r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
-    r"(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+['’]s\s+[\p{L}-]+|(?:local|village|district|"
-    r"hospital|security|health|medical|military|army|police|municipal|provincial|regional|"
-    r"county|camp|tribal|community)\s+(?:officials?|sources?|leaders?|residents|authorities)))"
+    r"(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+['’]s\s+[\p{L}-]+|(?:\L<kind>)\s+(?:\L<who>)))"
     r"(?:\s+[\p{L}-]+)?\s*\Z",
     regex.I,
+    kind=_GRAMMAR["source_kinds"],
+    who=_GRAMMAR["source_kind_heads"],
 )
 
 
@@ -5061,11 +5061,7 @@ def _looks_like_subject(words: str) -> bool:
 _DETERMINERS = frozenset(
     {"the", "a", "an", "these", "those", "all", "some", "another", "about", "at", "over", "nearly"}
 )
-_NO_SOURCE_AFTER_ACCORDING = regex.compile(
-    r"\b(?:rites?|rituals?|traditions?|customs?|law|laws|rules?|plans?|schedule|protocols?|"
-    r"procedures?|instructions|wishes|religion|faith|need|needs|priority|age|size|type)\s*\Z",
-    regex.I,
-)
+_NO_SOURCE_AFTER_ACCORDING = _words(r"\b(?:\L<w>)\s*\Z", "not_sources_after_according")
 _TIME_BEFORE_SUBJECT = regex.compile(
     r"(?:(?:this|last|that|next)\s+(?:week|month|year|morning|evening|weekend)|today|yesterday|"
     r"overall|meanwhile|separately|also|however|earlier|later|in\s+total|in\s+all|"
