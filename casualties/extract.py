@@ -4644,6 +4644,12 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         # (not a source named after the figure, for one that names it before: "The army said
         # it killed 31 rebels, while residents said ...")
         named = [a for a in named if a.start < anchor]
+    if _POINTS_BACK.fullmatch(best.text.strip()) is not None:
+        # "Its spokesman said" after "The army gave a different account", "One of them said"
+        # after "Two military sources ... gave the toll": whom the words point back to
+        referent = _referent_before(ctx, s_start)
+        if referent is not None:
+            return dataclasses.replace(referent, text=best.text)
     if not best.named and named and not _is_pronoun(ctx, best.text):
         best = named[-1]
     if best.named:
@@ -4726,6 +4732,8 @@ _LOCAL_GOVERNMENT = regex.compile(
 # their own words name, not the body named last
 _OWN_KIND_OF_SOURCE = regex.compile(
     r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
+    # "a member of a civilian militia": someone new
+    r"(?:a|an)\s+[\p{L}-]+\s+of\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|"
     r"(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+['’]s\s+[\p{L}-]+|(?:\L<kind>)\s+(?:\L<who>)))"
     r"(?:\s+[\p{L}-]+)?\s*\Z",
     regex.I,
@@ -4804,6 +4812,36 @@ def _inside_quote(text: str, s_start: int, pos: int) -> bool:
     """True when ``pos`` lies inside a quotation opened earlier in the sentence."""
     before = text[s_start:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_POINTS_BACK = regex.compile(
+    r"(?:its|their)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+(?:office|service)|"
+    r"commander|chief|leader|head|director|statement)|(?:one|two|three|both|each)\s+of\s+"
+    r"(?:them|those|these)",
+    regex.I,
+)
+_SUBJECT_BODY = regex.compile(
+    r"\s*(?P<who>(?:the\s+)?(?:(?-i:\p{Lu})[\w’'.-]*\s+){0,4}?(?:army|military|police|government|"
+    r"ministry|group|militia|forces|movement|rebels|alliance|(?-i:\p{Lu}{2,8}))|(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:sources|officials|witnesses|residents))\b",
+    regex.I,
+)
+
+
+def _referent_before(ctx: _Context, s_start: int) -> _Attribution | None:
+    """The source of the sentence before, or the body that opens it ("The army gave a
+    different account."), for words that point back to it."""
+    prev = _previous_sentence(ctx.text, s_start)
+    if prev is None or ctx.text.count("\n\n", prev[1], s_start) > 1:
+        return None
+    found = [a for a in _sentence_attributions(ctx, prev[0], prev[1]) if a.reporter]
+    if found:
+        return found[-1]
+    subject = _SUBJECT_BODY.match(ctx.text, prev[0], prev[1])
+    if subject is None:
+        return None
+    who = subject.group("who")
+    return _resolve(ctx, who, subject.start("who"), subject.start("who") + len(who))
 
 
 def _is_pronoun(ctx: _Context, words: str) -> bool:
@@ -4943,7 +4981,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     # "a fisherman who fled to the provincial capital Pemba, 200 kilometres to the south,
     # told AFP": the one the relative clause is about
     relative = _rx(
-        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+who\s+"
+        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:who|that)\s+"
         r"(?!said|says|told)[^\"“”;]{3,130}\Z",
         regex.IGNORECASE,
     ).search(chunk)
