@@ -621,7 +621,10 @@ def _topic_side(ctx: _Context) -> str | None:
         for line in ctx.text[:600].splitlines()[:6]:
             for part in regex.split(r"[:,()]|\s[—–-]\s", line):
                 if part.isupper():
-                    for side, _, _ in find_sides(part.strip().title()):
+                    titled = part.strip().title()
+                    # ("ASSAM STATE DISASTER MANAGEMENT AUTHORITY": a region names its country)
+                    places = find_places(titled) if len(titled.split()) >= 3 else []
+                    for side, _, _ in find_sides(titled) or places:
                         counts[side] = counts.get(side, 0) + 1
     if not counts:
         return None
@@ -2651,6 +2654,18 @@ _ROW_SOURCE_AT_END = regex.compile(
 )
 
 
+def _looks_like_body(ctx: _Context, who: str) -> bool:
+    """A bracketed row source that names a body: an acronym, a word of a body's kind, or a
+    reporter the profile knows."""
+    words = who.split()
+    if any(_rx(r"\p{Lu}\p{L}*\p{Lu}").match(w) for w in words):
+        return True  # "MoH", "SML", "ACLED"
+    heads = _BODY_HEADS | _CARRY_HEADS | _INSTITUTION_HEADS | _SOURCE_KIND_HEADS
+    if any(w.lower().strip(".,") in heads for w in words):
+        return True  # "(Israeli authorities)", "(National Police)"
+    return ctx.reporter_alias is not None and bool(ctx.reporter_alias.find(who))
+
+
 def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
     """A row whose figure carries a footnote mark ("Palestinians killed: 44,056*") takes the
     source its footnote names ("*According to the Ministry of Health in Gaza")."""
@@ -2665,6 +2680,8 @@ def _footnote_source(ctx: _Context, fig: _Fig) -> _Attribution | None:
         if (
             own is not None
             and not any(ch.isdigit() for ch in own.group("who"))
+            # "(MoH)", "(National Police)": a body; not "(Lakhimpur)", "(Dima Hasao)": places
+            and _looks_like_body(ctx, own.group("who"))
             # "(Nikopol district)": where, not who
             and not _rx(
                 r"\b(?:district|region|province|oblast|county|city|town|village|area|governorate|"
@@ -4730,6 +4747,7 @@ _LOCAL_GOVERNMENT = regex.compile(
 )
 # "local officials", "hospital officials", "the military's media wing": sources of a kind
 # their own words name, not the body named last
+_SOURCE_KIND_HEADS = frozenset(_GRAMMAR["source_kind_heads"])
 _OWN_KIND_OF_SOURCE = regex.compile(
     r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
     # "a member of a civilian militia": someone new
