@@ -1143,4 +1143,40 @@ def find_dates(
             )
         )
         pos = end
-    return mentions
+    return _month_of_named_year(text, mentions)
+
+
+# "in August last year", "in May of this year": the month of the year the words name
+_OF_NAMED_YEAR = regex.compile(r"\s*(?:of\s+)?\Z")
+
+
+def _month_of_named_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    merged: list[DateMention] = []
+    for m in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.rule == "month"
+            and previous.first is not None
+            and previous.last is not None
+            and m.rule == "period"
+            and m.first is not None
+            and m.last is not None
+            and m.first.month == 1
+            and m.first.day == 1
+            and (m.last - m.first).days in (364, 365)
+            and regex.match(
+                r"(?:last|this|next|the\s+previous|the\s+following)\s+year\b", m.text, regex.I
+            )
+            and _OF_NAMED_YEAR.match(text[previous.end : m.start])
+        ):
+            year = m.first.year
+            first = previous.first.replace(year=year)
+            last = previous.last.replace(year=year, day=1)
+            last = (last.replace(month=last.month % 12 + 1, year=year + last.month // 12)) - _DAY
+            merged[-1] = dataclasses.replace(
+                previous, first=first, last=last, end=m.end, text=text[previous.start : m.end]
+            )
+            continue
+        merged.append(m)
+    return merged

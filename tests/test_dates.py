@@ -844,3 +844,21 @@ def test_formatted_dates_read_back(day: dt.date, fmt: str, reference: dt.date) -
     mentions = find_dates(text, reference)
     assert [(m.first, m.last, m.relative) for m in mentions] == [(day, day, False)]
     assert mentions[0].text == written
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("In August last year, clashes killed 47 people.", "2023-08-01", "2023-08-31"),
+        ("in May of last year", "2023-05-01", "2023-05-31"),
+        ("in February last year", "2023-02-01", "2023-02-28"),
+        ("in March this year", "2024-03-01", "2024-03-31"),
+    ],
+)
+def test_a_month_of_a_named_year(text: str, first: str, last: str) -> None:
+    mentions = find_dates(text, dt.date(2024, 10, 15))
+    assert len(mentions) == 1
+    assert (mentions[0].first, mentions[0].last) == (
+        dt.date.fromisoformat(first),
+        dt.date.fromisoformat(last),
+    )
