@@ -3032,6 +3032,16 @@ def _type_figure(
         # "Of those, 1,554 were killed and 951 injured": one statement, one date
         first = fig.linked.made[0]
         as_of, earliest, as_of_source = first.as_of, first.as_of_earliest, first.as_of_source
+    elif (
+        fig.via == "anaphora"
+        and not own_date
+        and ctx.claims
+        and (whole := ctx.claims[-1]).outcome is fig.outcome
+        and whole.basis is basis
+    ):
+        # "... bringing the number of confirmed dead to 23. Among the dead were at least five
+        # children": a part of the count just told, as of its day
+        as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
     if (
         basis is Basis.INCREMENTAL
         and as_of_source is AsOfSource.PUBLISHED
@@ -4286,7 +4296,7 @@ def _as_of(
         and not _in_part_clause(ctx, fig, m)
         # "the military, which seized power in February 2021, had also carried out 14
         # massacres, in which 163 people were killed": a relative clause's own date
-        and not _in_relative_clause(ctx.text, m, fig)
+        and not _in_relative_clause(ctx.text, m, fig, basis)
         # "211 deaths in April, the lowest monthly toll so far this year": the span compared
         # with, not the count's
         and not (
@@ -4513,10 +4523,20 @@ def _paragraph_date(ctx: _Context, s_start: int, back: object = None) -> _dates.
     return None
 
 
-def _in_relative_clause(text: str, m: _dates.DateMention, fig: _Fig) -> bool:
+def _in_relative_clause(
+    text: str, m: _dates.DateMention, fig: _Fig, basis: Basis | None = None
+) -> bool:
     """True when ``m`` sits in a ", which/who ...," clause that closes before the figure."""
     if m.end > fig.qstart:
         return False
+    if (
+        basis is Basis.CUMULATIVE
+        and _WHERE_OPEN.search(text, max(0, m.start - 80), m.start)
+        and "," in text[m.end : fig.qstart]
+    ):
+        # "..., where a ferry sank on Sunday night, bringing the number of dead to 23": the
+        # incident's day, not the day the running count stands at
+        return True
     opening = _RELATIVE_OPEN.search(text, max(0, m.start - 80), m.start)
     # (a clause on the figure's own subject dates it: "Cyclone Nargis, which struck in 2008,
     # killed about 138,000"; one on a subject whose figure sits in a clause of its own does
@@ -4524,6 +4544,7 @@ def _in_relative_clause(text: str, m: _dates.DateMention, fig: _Fig) -> bool:
     return opening is not None and text.count(",", m.end, fig.qstart) >= 2
 
 
+_WHERE_OPEN = regex.compile(r",\s+(?:where|when)\s+[^,;.]*\Z", regex.I)
 _RELATIVE_OPEN = regex.compile(r",\s+(?:which|who)\s+[^,;.]*\Z", regex.I)
 
 
