@@ -1245,6 +1245,14 @@ def _read_figure(
         return None  # "two security sources told AFP", "three witnesses said": who speaks
     if _AN_AGE.search(text, max(0, amount.start - 30), amount.start):
         return None  # "children under the age of 10", "aged between 70 and 80": years of age
+    if (
+        amount.value is not None
+        and amount.value <= 110
+        and text[amount.end : amount.end + 1] == ","
+        and (who := _ONE_PERSON_BEFORE.search(text, max(0, amount.start - 40), amount.start))
+        and _one_person(ctx, who.group("who").lower())
+    ):
+        return None  # "a reservist, 24, was killed": one person's age
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
     head = pat.head.match(text, amount.end, min(window_end, following))
@@ -5236,6 +5244,21 @@ _ROLE_THEN_NAME = regex.compile(
 )
 _BODY_HEADS = frozenset(_GRAMMAR["body_heads"])
 _OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+)?[^,;:.\d]{1,70}?(?=,)")
+
+
+def _one_person(ctx: _Context, word: str) -> bool:
+    """A singular noun of a person ("reservist", "woman", "policeman", "child")."""
+    plurals = (
+        word + "s",
+        word[:-3] + "men" if word.endswith("man") else "",
+        "children" if word == "child" else "",
+    )
+    return any(p in ctx.pat.noun_status for p in (word, *plurals) if p) and not word.endswith("s")
+
+
+_ONE_PERSON_BEFORE = regex.compile(
+    r"\b(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?P<who>[\p{L}-]+),\s*\Z", regex.I
+)
 _AN_AGE = regex.compile(
     r"\b(?:aged|ages?\s+of|(?:under|over|above|below)\s+the\s+age\s+of|ages?)\s+"
     r"(?:(?:between|from|of|about|around)\s+)?\Z",
