@@ -1143,7 +1143,27 @@ def find_dates(
             )
         )
         pos = end
-    return _month_of_named_year(text, mentions)
+    return _stated_over_offset(text, _month_of_named_year(text, mentions))
+
+
+# "A day earlier, on Friday, ...": the day stated next to an offset is the day meant
+_OFFSET_THEN_DAY = regex.compile(r"\s*,?\s*(?:on\s+)?\Z", regex.I)
+
+
+def _stated_over_offset(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    kept: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.rule == "offset"
+            and following is not None
+            and following.kind == "day"
+            and following.start - m.end <= 6
+            and _OFFSET_THEN_DAY.match(text[m.end : following.start])
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 # "in August last year", "in May of this year": the month of the year the words name

@@ -862,3 +862,9 @@ def test_a_month_of_a_named_year(text: str, first: str, last: str) -> None:
         dt.date.fromisoformat(first),
         dt.date.fromisoformat(last),
     )
+
+
+def test_a_stated_day_next_to_an_offset_is_the_day_meant() -> None:
+    text = "A day earlier, on Friday, two rail workers died when a drone hit a locomotive."
+    mentions = find_dates(text, dt.date(2025, 2, 10))
+    assert [(m.text, m.first) for m in mentions] == [("Friday", dt.date(2025, 2, 7))]
