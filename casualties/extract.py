@@ -2269,6 +2269,7 @@ def _find_sides_of(
     claimed_kills = False
     if (
         fig.via == "active"
+        and not _loss_verb(fig)  # ("said it had repelled the attack, losing 11 soldiers")
         and reporter_side not in (None, "both")
         and attribution is not None
         and attribution.start >= 0
