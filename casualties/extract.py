@@ -264,7 +264,7 @@ def extract_document(document: Document, *, profile: ProfileSpec = "auto") -> li
     if not spans:
         return []  # no cue word in a sentence with a number: nothing more to read
     if profile == "auto":
-        chosen = detect_profile(text, detect_hits)
+        chosen = detect_profile(text, detect_hits, sides_of_hits(side_hits))
     reference = document.published or (chosen.end if chosen and chosen.end else None)
     reference = reference or (chosen.start if chosen and chosen.start else dt.date.today())
     ctx = _Context(

@@ -363,9 +363,14 @@ def _detect_scanner() -> tuple[WordScanner, dict[str, frozenset[str]]]:
     return scanner, {k: frozenset(v) for k, v in owners.items()}
 
 
-def detect_profile(text: str, hits: list[tuple[int, int, str]] | None = None) -> Profile | None:
+def detect_profile(
+    text: str,
+    hits: list[tuple[int, int, str]] | None = None,
+    sides: list[tuple[str, int, int]] | None = None,
+) -> Profile | None:
     """The built-in profile whose ``detect`` phrases occur most often in ``text``, if any
-    (``hits``: the detect scanner's hits in ``text[:_DETECT_SPAN]``, when already found)."""
+    (``hits``: the detect scanner's hits in ``text[:_DETECT_SPAN]``, when already found;
+    ``sides``: ``find_sides`` of the text's opening, when already found)."""
     scanner, owners = _detect_scanner()
     if hits is None:
         hits = scanner.hits(text[:_DETECT_SPAN])
@@ -390,8 +395,9 @@ def detect_profile(text: str, hits: list[tuple[int, int, str]] | None = None) ->
     chosen = _builtin(best[1])
     # "The Syrian Observatory ... across Syria ... members of Lebanon's Hezbollah": a story
     # about another country that mentions a profile's war in passing is not that war's
+    named = find_sides(text[:_DETECT_SPAN]) if sides is None else sides
     others = Counter(
-        side for side, _, _ in find_sides(text[:_DETECT_SPAN]) if side not in chosen.side_ids()
+        side for side, start, _ in named if side not in chosen.side_ids() and start < _DETECT_SPAN
     )
     if others and others.most_common(1)[0][1] >= 2 * best[0]:
         return None  # one other country, named at least twice as often
