@@ -2308,10 +2308,12 @@ def _find_sides_of(
         reporter_side = _other_side(ctx, reporter_side)
         claimed_kills = True
     inflicted = (
-        _rx(r"\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?\Z", regex.I).search(
+        _rx(r"\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?[\"“]?\s*\Z", regex.I).search(
             ctx.text, max(0, fig.qstart - 30), fig.qstart
         )
-        if fig.via == "toll" and _rx(r"losses", regex.I).match(fig.toll_text)
+        if (fig.via == "toll" and _rx(r"losses", regex.I).match(fig.toll_text))
+        # 'inflicted "dozens of casualties" on Israeli troops'
+        or (fig.via == "noun" and (fig.head or "").lower() in ("casualties", "losses"))
         else None
     )
     if inflicted is not None:
