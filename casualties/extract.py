@@ -4672,6 +4672,15 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     ]
     if not found:
         return None
+    if quoted:
+        # '"We counted 26 bodies brought back to Téra," he said': the speaker of the quote,
+        # not the first person inside it
+        speakers = [
+            a
+            for a in found
+            if not (a.text.lower() in ("we", "i") and _inside_quote(ctx.text, s_start, a.start))
+        ]
+        found = speakers or found
     # "The defence ministry said 15 insurgents were killed ...; two soldiers were killed,
     # according to local sources": a source in the figure's own clause speaks for it
     clause_start = ctx.text.rfind(";", s_start, anchor) + 1 or s_start
@@ -4947,6 +4956,8 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             who
             and _WORD.match(who)
             and not _rx(r"(?:that|it\s+was|on|in)\b", regex.I).match(who)
+            # not what was said: "..., said the army's losses were heavier"
+            and not _rx(r"\b(?:were|was|is|are|had|have|has|would|will)\b", regex.I).search(who)
             and _looks_like_subject(who)
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
@@ -4983,10 +4994,16 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
         if (
             m.group("verb").lower() in _SAY_VERBS
             and _rx(r"[,\"”’]\s*\Z").search(sentence, max(0, m.start() - 3), m.start())
-            and _rx(
-                r"\s+(?:(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4}"
-                r"|(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*(?:[,.;:]|\Z)"
-            ).match(sentence, m.end())
+            and (
+                after := _rx(
+                    r"\s+(?:(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4}"
+                    r"|(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*(?:[,.;:]|\Z)"
+                ).match(sentence, m.end())
+            )
+            # (not what was said: "..., said the army's losses were heavier")
+            and not _rx(r"\b(?:were|was|is|are|had|have|has|would|will)\b", regex.I).search(
+                after.group(0)
+            )
         ):
             continue  # "..., said Serhiy Lysak": the speaker comes after (pat.inverted)
         subject = _subject_before(sentence, m.start())
@@ -5020,6 +5037,11 @@ _SUBJECT_STOP = regex.compile(
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before an attribution verb: "Karabakh's defense ministry said"."""
+    # "A local official, speaking on condition of anonymity because he was not authorised to
+    # talk to the press, said": the subject before the aside
+    aside = _ASIDE_BEFORE_VERB.search(sentence, max(0, verb_start - 260), verb_start)
+    if aside is not None:
+        verb_start = aside.start()
     window_start = max(0, verb_start - 110)
     chunk = sentence[window_start:verb_start]
     # drop trailing auxiliaries/adverbs ("has also", "on Monday", "previously")
@@ -5122,6 +5144,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return None
     offset = window_start + chunk.rfind(candidate)
     return candidate, offset
+
+
+_ASIDE_BEFORE_VERB = regex.compile(
+    r",\s*(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|asking)\b"
+    r"[^\"“”;,]{0,200}(?:,[^\"“”;,]{0,80})?,\s*\Z",
+    regex.I,
+)
 
 
 def _looks_like_subject(words: str) -> bool:
