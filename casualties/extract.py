@@ -478,9 +478,75 @@ def _extract_into(ctx: _Context, spans: list[tuple[int, int]]) -> None:
         _sentence_claims(ctx, start, end)
     _headlines(ctx)
     _splits_of_totals(ctx)
+    _incident_day_told_after(ctx)
 
 
 _REPORT_WORDS = _words(r"\b(?:\L<w>)\b", "report_words")
+
+
+def _incident_day_told_after(ctx: _Context) -> None:
+    """ "At least 17 soldiers were killed and 21 wounded when jihadists ambushed a convoy,
+    the defence ministry said on Tuesday. ... the ministry said the attack on Sunday
+    involved more than 100 fighters": the lead's counts are of the incident's day, which the
+    next sentences give, not of the statement's."""
+    if not ctx.claims:
+        return
+    lead = ctx.claims[0]
+    if (
+        lead.basis is not Basis.INCREMENTAL
+        or lead.historical
+        or lead.as_of is None
+        or lead.as_of_source is AsOfSource.STATED
+    ):
+        return
+    text = ctx.text
+    l_start, l_end = _segment.sentence_at(text, lead.start)
+    if not _ATTACK_VERB.search(text, l_start, l_end):
+        return
+    if any(
+        l_start <= m.start < l_end
+        and not _statement_date(text, m)
+        and not _in_dateline(text, m.start, m.end)
+        for m in _find_dates(ctx, l_start, l_end)
+    ):
+        return  # the lead dates its own incident
+    pos = l_end
+    for _ in range(2):  # the next two sentences
+        following = _NONSPACE.search(text, pos)
+        if following is None:
+            break
+        n_start, n_end = _segment.sentence_at(text, following.start())
+        back = _INCIDENT_ON.search(text, n_start, n_end)
+        if back is not None:
+            days = [
+                m
+                for m in _find_dates(ctx, n_start, n_end)
+                if m.start == back.start("day") and m.kind == "day" and m.first == m.last
+            ]
+            if days and days[0].last is not None and days[0].last <= lead.as_of:
+                day = days[0].last
+                for index, claim in enumerate(ctx.claims):
+                    if (
+                        l_start <= claim.start < l_end
+                        and claim.as_of == lead.as_of
+                        and claim.basis is Basis.INCREMENTAL
+                    ):
+                        ctx.claims[index] = claim.replace(
+                            as_of=day,
+                            as_of_earliest=None,
+                            as_of_source=AsOfSource.RELATIVE,
+                            rule=claim.rule + "+incident-day-after",
+                        )
+            return
+        pos = n_end
+
+
+_NONSPACE = regex.compile(r"\S")
+_INCIDENT_ON = regex.compile(
+    r"\bthe\s+(?:attack|ambush|assault|raid|strike|air\s*strike|bombing|blast|explosion|massacre)\s+"
+    r"(?:on|of)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    regex.I,
+)
 
 
 def _document_source(ctx: _Context) -> _Attribution | None:
