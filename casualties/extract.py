@@ -1483,6 +1483,13 @@ def _read_figure(
         passive = None
     if (
         passive is not None
+        and _rx(r"\s*:").match(text, passive.end(), passive.end() + 3)
+        and _rx(r":\s*\Z").search(text, max(0, amount.start - 3), amount.start)
+    ):
+        # "martyrs: 127, injured: 704": the next row's label, not this figure's participle
+        passive = None
+    if (
+        passive is not None
         and _rx(r"\b(?:the|of|among)\s+\Z", regex.I).search(
             text, max(fig.np_end, passive.start("verb") - 8), passive.start("verb")
         )
