@@ -6152,6 +6152,16 @@ def _read_heading(
                 word = _HEADING_TOLL.search(line)
                 if word is not None:
                     outcome = ctx.pat.toll_outcome.get(word.group(0).lower())
+        if (
+            window
+            and start != s_start
+            and since is None
+            and line.rstrip().endswith(":")
+            and _WINDOW_HEADING.search(line)
+        ):
+            # "Last 24 hours:" under a block of totals "since 8 October 2023": the window's
+            # heading ends what applies to its rows (the block above is another's)
+            break
     status = None
     for start, end in lines:
         line = text[start:end]
