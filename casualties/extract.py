@@ -2921,7 +2921,14 @@ def _type_figure(
         and since is None
     ):
         basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
-    if heading is not None and heading.window and since is None and not fig.inc and row:
+    if (
+        heading is not None
+        and heading.window
+        and since is None
+        and not fig.inc
+        # (or a place's row: "Deaths in the last 72 hours, by county:" over "Nairobi: 9")
+        and (row or (fig.via == "label" and fig.place is not None))
+    ):
         basis, rule_basis = Basis.INCREMENTAL, "window-heading"
     as_of, earliest, as_of_source, since = _as_of(
         ctx, fig, basis, scope_start, scope_end, s_start, s_end, mentions, since
