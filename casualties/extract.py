@@ -185,6 +185,8 @@ class _Context:
     last_by_reporter: dict[str | None, Claim] = dataclasses.field(default_factory=dict)
     # the city of the story's dateline ("BEIRUT, Aug. 11 —"): a side only when nothing else is
     dateline: tuple[int, int] | None = None
+    # _party_row's answer for each figure (by the figure's start)
+    party_rows: dict[int, str | None] = dataclasses.field(default_factory=dict)
     # _story_lead's progress: claims read, the first dated incremental one, several days seen
     story_scan: tuple[int, Claim | None, bool] = (0, None, False)
     carried_memo: dict[tuple[int, str | None], _Attribution | None] = dataclasses.field(
@@ -543,9 +545,10 @@ def _incident_day_told_after(ctx: _Context) -> None:
 
 _NONSPACE = regex.compile(r"\S")
 _INCIDENT_ON = regex.compile(
-    r"\bthe\s+(?:attack|ambush|assault|raid|strike|air\s*strike|bombing|blast|explosion|massacre)\s+"
-    r"(?:on|of)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    r"\bthe\s+(?:\L<w>)\s+(?:on|of)\s+"
+    r"(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     regex.I,
+    w=sorted(_GRAMMAR["attack_nouns"], key=lambda w: (-len(w), w)),
 )
 
 
@@ -1263,11 +1266,9 @@ _FOUND_ALIVE = regex.compile(
     r"(?:found|located|traced|rescued)\s+(?:alive|safe|unharmed)\b",
     regex.I,
 )
-_WITH_WOUNDS = regex.compile(
-    r"\s+(?:with|suffering\s+from|for)\s+(?:(?:gunshot|bullet|blast|shrapnel|stab|knife|burn|"
-    r"war|serious|severe|critical|minor|conflict-related|weapon-related)\s+)*"
-    r"(?:wounds|injuries|burns)\b",
-    regex.I,
+_WITH_WOUNDS = _words(
+    r"\s+(?:with|suffering\s+from|for)\s+(?:(?:\L<w>)\s+)*(?:wounds|injuries|burns)\b",
+    "wound_kinds",
 )
 _EARLIER_REPORT = regex.compile(
     r"\bhad\s+(?:earlier\s+|previously\s+|initially\s+)?(?:put|said|given|reported|announced|"
@@ -2204,14 +2205,17 @@ _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
 def _party_row(ctx: _Context, fig: _Fig) -> str | None:
     """ "own" or "enemy" for a figure on a communiqué's row of one party's losses ("Côté
     ami : 5 morts, 11 blessés", "Enemy side: 34 terrorists neutralised"), else None."""
-    line = _line_start(ctx.text, fig.amount.start)
-    if fig.amount.start - line > _ROW_SPAN:
-        return None
-    if _OWN_ROW.match(ctx.text, line, fig.amount.start):
-        return "own"
-    if _ENEMY_ROW.match(ctx.text, line, fig.amount.start):
-        return "enemy"
-    return None
+    at = fig.amount.start
+    if at not in ctx.party_rows:  # (asked for status, sides and claims alike)
+        line = _line_start(ctx.text, at)
+        party = None
+        if at - line <= _ROW_SPAN:
+            if _OWN_ROW.match(ctx.text, line, at):
+                party = "own"
+            elif _ENEMY_ROW.match(ctx.text, line, at):
+                party = "enemy"
+        ctx.party_rows[at] = party
+    return ctx.party_rows[at]
 
 
 _OWN_ROW = _words(r"[\s•*·–-]*(?:\L<w>)\s*[:—–-]", "own_side_rows")
@@ -3495,10 +3499,7 @@ _TOTAL_SO_FAR = regex.compile(
     regex.I,
 )
 # "the worst fighting since independence", "the deadliest year since 2014": a comparison
-_SUPERLATIVE = regex.compile(
-    r"\b(?:worst|deadliest|bloodiest|heaviest|highest|largest|biggest|lowest|first|most\s+\w+)\b"
-    r"[^,;.]{0,80}\Z"
-)
+_SUPERLATIVE = _words(r"\b(?:\L<w>|first|most\s+\w+)\b[^,;.]{0,80}\Z", "superlatives")
 _DAY_REPORT_OPENING = regex.compile(
     r"(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s*hours|day)|overnight)\b",
     regex.I,
@@ -4628,11 +4629,18 @@ def _in_relative_clause(
         # "..., where a ferry sank on Sunday night, bringing the number of dead to 23": the
         # incident's day, not the day the running count stands at
         return True
-    opening = _RELATIVE_OPEN.search(text, max(0, m.start - 80), m.start)
-    # (a clause on the figure's own subject dates it: "Cyclone Nargis, which struck in 2008,
-    # killed about 138,000"; one on a subject whose figure sits in a clause of its own does
-    # not: "..., which seized power in 2021, had carried out 14 massacres, in which 163 ...")
-    return opening is not None and text.count(",", m.end, fig.qstart) >= 2
+    return _on_another_subject(text, m.start, m.end, fig.qstart)
+
+
+def _on_another_subject(text: str, start: int, end: int, figure_at: int) -> bool:
+    """True when ``text[start:end]`` sits in a ", which/who ...," clause about a subject
+    whose figure stands in a clause of its own ("..., which seized power in 2021, had
+    carried out 14 massacres, in which 163 ..."); a clause on the figure's own subject
+    ("Cyclone Nargis, which struck in 2008, killed about 138,000") is the figure's."""
+    return (
+        _RELATIVE_OPEN.search(text, max(0, start - 80), start) is not None
+        and text.count(",", end, figure_at) >= 2
+    )
 
 
 _WHERE_OPEN = regex.compile(r",\s+(?:where|when)\s+[^,;.]*\Z", regex.I)
@@ -4653,10 +4661,9 @@ _PART_CLAUSE = regex.compile(
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     regex.I,
 )
-_SUPERLATIVE_BEFORE = regex.compile(
-    r",\s+(?:the|its|a)\s+(?:\w+\s+)?(?:lowest|highest|deadliest|worst|bloodiest|biggest|largest|"
-    r"smallest|heaviest)\b[^,.;]{0,45}\Z",
-    regex.I,
+# "..., the lowest monthly toll so far this year": an aside of comparison after a figure
+_SUPERLATIVE_BEFORE = _words(
+    r",\s+(?:the|its|a)\s+(?:\w+\s+)?(?:\L<w>)\b[^,.;]{0,45}\Z", "superlatives"
 )
 _COMPARED_WITH = regex.compile(
     r"\b(?:(?:decrease|increase|drop|fall|rise|decline|reduction|down|up)\s+(?:from|on)|"
@@ -4703,11 +4710,7 @@ def _historical(
             return True
         if _BASELINE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "from 24.02.2022 to 12.11.2026", "a building built in 1974": no past war
-        if (
-            m.end() <= figure_at
-            and _RELATIVE_OPEN.search(sentence, max(0, m.start() - 80), m.start())
-            and sentence.count(",", m.end(), figure_at) >= 2
-        ):
+        if m.end() <= figure_at and _on_another_subject(sentence, m.start(), m.end(), figure_at):
             continue  # "the military, which seized power in February 2021, had ... 163 killed"
         if m.group("decade"):
             if year + 9 < limit:
@@ -5037,7 +5040,7 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             and _WORD.match(who)
             and not _rx(r"(?:that|it\s+was|on|in)\b", regex.I).match(who)
             # not what was said: "..., said the army's losses were heavier"
-            and not _rx(r"\b(?:were|was|is|are|had|have|has|would|will)\b", regex.I).search(who)
+            and not _FINITE_VERB.search(who)
             and _looks_like_subject(who)
         ):
             found.append(_resolve(ctx, who, s_start + m.start("who"), s_start + m.end("who")))
@@ -5081,9 +5084,7 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
                 ).match(sentence, m.end())
             )
             # (not what was said: "..., said the army's losses were heavier")
-            and not _rx(r"\b(?:were|was|is|are|had|have|has|would|will)\b", regex.I).search(
-                after.group(0)
-            )
+            and not _FINITE_VERB.search(after.group(0))
         ):
             continue  # "..., said Serhiy Lysak": the speaker comes after (pat.inverted)
         subject = _subject_before(sentence, m.start())
@@ -5229,6 +5230,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return candidate, offset
 
 
+# a finite verb: words after "said" that are what was said, not who said it
+_FINITE_VERB = regex.compile(r"\b(?:were|was|is|are|had|have|has|would|will)\b", regex.I)
 _ASIDE_BEFORE_VERB = regex.compile(
     r",\s*(?:speaking|who\s+(?:spoke|asked|requested|declined)|requesting|asking)\b"
     r"[^\"“”;,]{0,200}(?:,[^\"“”;,]{0,80})?,\s*\Z",
