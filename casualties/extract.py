@@ -576,7 +576,18 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     if _REPORT_WORDS.search(title):
         found = _heading_reporter(ctx, start, end)
         ctx.head_end = end
-        return found if found is not None and found.reporter is not None else None
+        if found is not None and found.reporter is not None:
+            return found
+        # "Press briefing notes on Myanmar — Geneva, 4 March 2025" over "Spokesperson for
+        # the UN Human Rights Office (OHCHR)": the line under a title that names no one
+        head = _masthead(text, start)
+        if len(head) >= 2 and _SPOKESPERSON_FOR.match(text, *head[1]):
+            a, b = head[1]
+            found = _heading_reporter(ctx, a, b)
+            if found is not None and found.reporter is not None:
+                ctx.head_end = b
+                return found
+        return None
     # a masthead: "NATIONAL DISASTER MANAGEMENT AUTHORITY (NDMA), Government of Pakistan" over
     # "Monsoon 2026 — Situation Report No. 71"; the body it names first is the author
     head = _masthead(text, start)
@@ -636,6 +647,16 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     return None
 
 
+_FIRST_PERSON_BODY = regex.compile(
+    r"we|our\s+(?:[\w-]+\s+)?(?:office|offices|team|teams|staff|monitors|colleagues|mission|"
+    r"organi[sz]ation|agency|field\s+teams?)"
+    r"|(?:the\s+)?(?:figures|data|information|numbers|reports|records)\s+(?:that\s+)?we\s+.*",
+)
+_SPOKESPERSON_FOR = regex.compile(
+    r"\W*(?:(?:spokes(?:person|man|woman)|statement|remarks|briefing|press\s+(?:office|service))"
+    r"\s+(?:for|of|by)|(?:issued|delivered|released)\s+by|from)\s+(?:the\s+)?(?-i:\p{Lu})",
+    regex.I,
+)
 _GOVERNMENT_OF = regex.compile(
     r"(?:the\s+)?(?:(?:government|republic|state|kingdom|presidency|council\s+of\s+ministers)\s+of\b"
     r"|office\s+of\s+the\s+(?:president|prime\s+minister))",
@@ -5282,6 +5303,15 @@ def _resolve(ctx: _Context, who: str, start: int, end: int) -> _Attribution:
         start += lead.end()
         cleaned = cleaned[lead.end() :]
     lowered = cleaned.lower()
+    if (
+        ctx.doc_source is not None
+        and start > ctx.head_end
+        and _FIRST_PERSON_BODY.fullmatch(lowered)
+        and not _inside_quote(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start)
+    ):
+        # "our Office verified", "according to figures we consider credible" in a briefing
+        # whose title lines name its speaker: the speaker's office
+        return dataclasses.replace(ctx.doc_source, text=cleaned, start=start)
     reporter: str | None = None
     side: str | None = None
     if ctx.reporter_alias is not None and ctx.profile is not None:
