@@ -4794,6 +4794,20 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         own = [a for a in found if clause_start <= a.start < clause_end]
         if own:
             found = own
+        elif clause_end < s_end:
+            # "... killed 31 people and wounded 40 others; the military said it had
+            # targeted rebel positions": a source in a later clause speaks for that clause
+            # (not a tag that ends the sentence: "...; in Kokorou, 21 were killed, the
+            # ministry said in a communique")
+            earlier = [
+                a
+                for a in found
+                if a.start < clause_start
+                or not _FINITE_VERB.search(ctx.text, a.end, min(s_end, a.end + _AHEAD))
+            ]
+            if not earlier:
+                return None
+            found = earlier
     before = [a for a in found if a.start < anchor]
     pool = before if any(a.named or _is_pronoun(ctx, a.text) for a in before) else found
     best = min(pool, key=lambda a: (abs(a.start - anchor), a.start > anchor))
