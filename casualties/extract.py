@@ -4874,6 +4874,7 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
                 and head in _BODY_HEADS | _CARRY_HEADS
                 and (
                     head in ctx.doc_source.text.lower()
+                    or _title_names(ctx, head)
                     # "the ministry said" under "Ministère de la Santé publique": a reporter
                     # the profile also calls a ministry
                     or head in _profile_reporter_words(ctx.profile, ctx.doc_source.reporter)
@@ -5671,6 +5672,15 @@ def _last_speaker(ctx: _Context, s_start: int) -> _Attribution | None:
     return None
 
 
+def _title_names(ctx: _Context, head: str) -> bool:
+    """True when the title lines that name a document's author have ``head``: "the Division
+    documented" under "UNMISS Human Rights Division — Brief on ..."."""
+    return (
+        ctx.doc_source is not None
+        and head in ctx.text[: max(0, min(ctx.head_end, 600))].lower().split()
+    )
+
+
 def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _Attribution | None:
     text = ctx.text
     pos = s_start
@@ -5705,6 +5715,8 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
                         # "SOHR documented 347 deaths, the UK-based war monitor said": the
                         # body the description stood for
                         return found[-1]
+                    if not a.named and ctx.doc_source is not None and _title_names(ctx, head):
+                        return dataclasses.replace(ctx.doc_source, text=a.text)
                     return a  # "the sources said" after "two army sources told Reuters"
         last = last or (found[-1] if found else None)
         pos = prev[0]
@@ -5769,7 +5781,7 @@ _ORG = regex.compile(
        (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
           committee|service|department|council|society|crescent|network|observatory|institute|
           government|monitor|commission|organization|organisation|project|programme|program|
-          bureau|secretariat|association|foundation|federation|alliance|coalition|union|unit|
+          bureau|secretariat|section|division|association|foundation|federation|alliance|coalition|union|unit|
           initiative|tracker|watch
           # "National Police of Ecuador", "Border Guard": a force named whole, not "Police said"
           |(?<=(?-i:\p{Lu})[\w’'.-]*\s)(?-i:Police|Guard))s?\b(?!-)
