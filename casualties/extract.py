@@ -2195,6 +2195,12 @@ _CARED_FOR = regex.compile(
     r"(?:(?:at\s+least|about|some|more\s+than|over|nearly)\s+)?\Z",
     regex.I,
 )
+# "11 injured people were being treated in Gusau": the hurt in care, told after them
+_CARED_FOR_AFTER = regex.compile(
+    r"\s+(?:were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:treated|admitted|hospitali[sz]ed|"
+    r"cared\s+for)\b",
+    regex.I,
+)
 _NUMBER_OF_WHOM = regex.compile(r"\bnumber\s+of\s+(?P<who>[\p{L}-]+)\s+\Z", regex.I)
 _TOLL_CIRCUMSTANCE = regex.compile(
     r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
@@ -3697,6 +3703,10 @@ def _basis(
             # "Gunmen ambushed a bus near Gao on Tuesday. A local official put the toll at 18
             # dead": the toll of that one attack
             return Basis.INCREMENTAL, since, "incident-toll"
+        if since is None and (other := _other_toll(ctx, fig)) is not None:
+            # "Militiamen killed at least 19 people in a raid ... The army gave a lower toll
+            # of 13 dead": another count of the same dead, counted the same way
+            return other.basis, other.since, "other-toll"
         return Basis.CUMULATIVE, since, "toll"
     # ("announced the deaths of three more of its fighters": those deaths, not a running total)
     if since is not None:
@@ -3856,6 +3866,8 @@ def _basis(
     if cared is not None and not cared.group("had"):
         # "Hospitals in Goma received 47 wounded people": the wounded of that day
         return Basis.INCREMENTAL, since, "event-verb"
+    if cared is None and _CARED_FOR_AFTER.match(ctx.text, fig.np_end, fig.np_end + 60):
+        cared = _CARED_FOR_AFTER.match(ctx.text, fig.np_end, fig.np_end + 60)
     if cared is not None and _story_incident(ctx, fig) is not None:
         # "A suicide bomber struck ... on Monday, killing six. The hospital said it had treated
         # 38 wounded people": reported speech of that attack's wounded
@@ -3952,6 +3964,9 @@ def _basis(
         # "On Wednesday 24 January, a FAMa unit was the target of a complex attack ... the
         # FAMa recorded 6 killed and 11 wounded in its ranks": the attack the statement tells
         return Basis.INCREMENTAL, since, "story-day"
+    if since is None and not fig.perfect and (other := _other_toll(ctx, fig)) is not None:
+        # "killing 12 passengers ... A hospital official gave a higher figure of 15 dead"
+        return other.basis, other.since, "other-toll"
     return Basis.CUMULATIVE, since, ""
 
 
@@ -4091,6 +4106,30 @@ def _found_bodies(ctx: _Context, fig: _Fig) -> bool:
 
 
 _RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
+
+
+_OTHER_TOLL = regex.compile(
+    r"\b(?:higher|lower|different|conflicting|smaller|larger|lesser|contrasting|differing|"
+    r"separate|more\s+(?:conservative|cautious)|another)\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|figure|count|tally|number|estimate)\b",
+    regex.I,
+)
+
+
+def _other_toll(ctx: _Context, fig: _Fig) -> Claim | None:
+    """The claim a toll given as another's ("gave a lower toll of 13 dead", "put the figure
+    higher") is a second count of: the last one told before it, of the same outcome, in the
+    paragraph or the one before."""
+    if not _OTHER_TOLL.search(fig.toll_text) and not _OTHER_TOLL.search(
+        ctx.text, max(0, fig.qstart - 60), fig.amount.start
+    ):
+        return None
+    for claim in reversed(ctx.claims):
+        if claim.start >= fig.qstart or ctx.text.count("\n\n", claim.end, fig.qstart) > 1:
+            return None
+        if claim.outcome is fig.outcome and not claim.historical and claim.low is not None:
+            return claim
+    return None
 
 
 def _incident_toll(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) -> bool:
