@@ -4119,13 +4119,13 @@ _OTHER_TOLL = regex.compile(
 def _other_toll(ctx: _Context, fig: _Fig) -> Claim | None:
     """The claim a toll given as another's ("gave a lower toll of 13 dead", "put the figure
     higher") is a second count of: the last one told before it, of the same outcome, in the
-    paragraph or the one before."""
+    paragraph or the two before."""
     if not _OTHER_TOLL.search(fig.toll_text) and not _OTHER_TOLL.search(
         ctx.text, max(0, fig.qstart - 60), fig.amount.start
     ):
         return None
     for claim in reversed(ctx.claims):
-        if claim.start >= fig.qstart or ctx.text.count("\n\n", claim.end, fig.qstart) > 1:
+        if claim.start >= fig.qstart or ctx.text.count("\n\n", claim.end, fig.qstart) > 2:
             return None
         if claim.outcome is fig.outcome and not claim.historical and claim.low is not None:
             return claim
