@@ -2958,7 +2958,16 @@ def _type_figure(
         and since is None
         and not fig.inc
         # (or a place's row: "Deaths in the last 72 hours, by county:" over "Nairobi: 9")
-        and (row or (fig.via == "label" and fig.place is not None))
+        and (
+            row
+            or (fig.via == "label" and fig.place is not None)
+            # "Nabatieh: 19 martyrs, 47 wounded" under "By governorate (last 24 hours):"
+            or (
+                fig.via in ("noun", "list")
+                and _LABELLED_ITEMS.fullmatch(text, _line_start(text, fig.qstart), fig.qstart)
+                is not None
+            )
+        )
     ):
         basis, rule_basis = Basis.INCREMENTAL, "window-heading"
     as_of, earliest, as_of_source, since = _as_of(
@@ -6132,6 +6141,8 @@ def _read_heading(
         line = text[start:end]
         if start != s_start and _rx(r"\d").search(line) and _TABLE_ROW.search(line):
             continue  # a sibling row ("Fatalities: 53 (+8 in the past 24 hours)")
+        if start != s_start and _ROW_START.match(line) and _ROW_START.match(own_line):
+            continue  # "- Kassala: 5 deaths, 141 cases" over "- Gedaref: 4 deaths, 97 cases"
         if _WINDOW_HEADING.search(line):
             window = not _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line)
             break
@@ -6286,6 +6297,11 @@ _ROW_START = regex.compile(r"[\s•*·-]*\p{L}[\p{L} .'’()-]{0,40}?\s*[—–:
 _NAMED_FORCE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military|Police|"
     r"Guard|Forces)"
+)
+# the start of a row of counts under a label, up to one of them: "- Nabatieh: ", "- South:
+# 13 martyrs, "
+_LABELLED_ITEMS = regex.compile(
+    r"[\s•*·–-]*\p{Lu}[\p{L}’' ()-]{1,40}:\s*(?:\d[\d,]*\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*)*"
 )
 _COUNTRY_BLOCK = regex.compile(
     r"\W*(?P<country>\p{Lu}{3,}(?:\s+\p{Lu}{3,})*)(?:\s*\([^)]*\))?\s[—–-]\s"
