@@ -3712,6 +3712,23 @@ def _basis(
             # "Gunmen ambushed a bus near Gao on Tuesday. A local official put the toll at 18
             # dead": the toll of that one attack
             return Basis.INCREMENTAL, since, "incident-toll"
+        if (
+            since is None
+            and fig.total_of is None
+            and fig.link in (":", "—", "–", "-", "=")
+            and fig.outcome is not Outcome.MISSING  # (still missing: a state, counted so far)
+            and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+            and (opening := _story_day(ctx)) is not None
+            and opening.end <= fig.qstart
+            and ctx.text.count("\n\n", opening.end, fig.qstart) <= 2
+            # (told in a sentence, not a title's time: "Amasra mine, rescue coordination
+            # centre, 16 October 07:30" over a rescue's running counts)
+            and _rx(r"[^\n]*[.!?][\"”’]?\s*(?:\n|\Z)").match(ctx.text, opening.end) is not None
+        ):
+            # "Dans la nuit du 7 au 8 septembre, des éléments de Boko Haram ont attaqué le
+            # village de Kerawa." over "Bilan provisoire :" and "- Civils tués : 11": the
+            # rows count the attack the statement opens with
+            return Basis.INCREMENTAL, since, "story-day"
         if since is None and (other := _other_toll(ctx, fig)) is not None:
             # "Militiamen killed at least 19 people in a raid ... The army gave a lower toll
             # of 13 dead": another count of the same dead, counted the same way
@@ -5833,7 +5850,7 @@ _ORG = regex.compile(
           initiative|tracker|watch
           # "National Police of Ecuador", "Border Guard": a force named whole, not "Police said"
           |(?<=(?-i:\p{Lu})[\w’'.-]*\s)(?-i:Police|Guard))s?\b(?!-)
-       (?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w’'.-]*
+       (?:\s+(?:of|for|in|du|de\s+la|de|des|del|da|do)\s+(?:the\s+|l['’])?(?-i:\p{Lu})[\w’'.-]*
           (?:\s+(?:(?:and|&)\s+)?(?-i:\p{Lu})[\w’'.-]*){0,4}){0,2})
     | \((?P<acronym>(?-i:\p{Lu}{2,8}))\)
     | ^\W*(?-i:\p{Lu}[\p{Lu}\s]{2,30}?)(?:\s*\([^)]{1,30}\))?\s[—–-]\s+
