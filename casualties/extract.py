@@ -2226,6 +2226,13 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
 
 
 _ARMED_LOSERS = frozenset(_GRAMMAR["armed_losers"])
+_FORCE_THAT_SPOKE = regex.compile(
+    r"\b(?:the\s+)?(?:army|military|armed\s+group|militia|rebels?|insurgents|junta|"
+    r"(?-i:\p{Lu}[\p{L}-]*\s+)?(?:forces|Forces|Army))\s+"
+    r"(?:\w+\s+){0,2}?(?:said|says|rejected|denied|claimed|added|admitted|acknowledged),?\s+"
+    r"(?:(?:saying|adding|that)\s+)?[^.;]{0,200}\Z",
+    regex.I,
+)
 _EVENT_HEADS = frozenset(_GRAMMAR["event_heads"])
 
 
@@ -2296,6 +2303,13 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         for word in reversed(subject):
             status = ctx.pat.noun_status.get(word) or ctx.pat.adjective_status.get(word)
             if status is Status.MILITARY or word in _ARMED_LOSERS:
+                return Status.MILITARY
+        if {"it", "they", "we"} & set(subject):
+            # "The army said it had killed 70 RSF fighters ... and that it lost four men", "a
+            # claim the armed group rejected, saying it had lost three": the force that spoke
+            s_start = _segment.sentence_at(ctx.text, fig.qstart)[0]
+            speaker = _FORCE_THAT_SPOKE.search(ctx.text, max(s_start, fig.qstart - 250), fig.qstart)
+            if speaker is not None:
                 return Status.MILITARY
     bare = (
         fig.head_status is None
