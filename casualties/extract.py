@@ -2318,7 +2318,37 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
     )
     if fig.linked is not None and (bare or fig.breakdown):
         return _status(ctx, fig.linked)
+    if fig.head_status is None and (last := _next_place_of(ctx, fig)) is not None:
+        # "Warrap state recorded 58 civilians killed, and Central Equatoria 31 killed": the
+        # same people, counted for the next place
+        return last.status
     return Status.UNSPECIFIED
+
+
+def _next_place_of(ctx: _Context, fig: _Fig) -> Claim | None:
+    """The claim just before a figure that counts the same for another place: "58 civilians
+    killed" of "Warrap state recorded 58 civilians killed, and Central Equatoria 31 killed"."""
+    if not ctx.claims:
+        return None
+    last = ctx.claims[-1]
+    if (
+        0 <= fig.qstart - last.end <= 60
+        and last.outcome is fig.outcome
+        and _NEXT_PLACE.fullmatch(ctx.text, last.end, fig.qstart) is not None
+    ):
+        return last
+    return None
+
+
+_NEXT_PLACE = regex.compile(
+    # (the first count's place: "41 civilians killed in Kharkiv region, and Kherson 17")
+    r"(?:\s+in\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s*){1,4}"
+    r"(?:(?:state|province|region|oblast|county|district|governorate)\b)?)?"
+    r"\s*[,;]?\s*(?:and\s+|while\s+|with\s+)?(?:in\s+)?(?:the\s+)?"
+    r"(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}"
+    r"(?:(?:state|province|region|oblast|county|district|governorate)\s+)?",
+    regex.I,
+)
 
 
 def _side_in(ctx: _Context, fragment: str) -> str | None:
@@ -3940,6 +3970,10 @@ def _basis(
         )
         if simple_past:
             return Basis.INCREMENTAL, since, "event-verb"
+    if fig.head_status is None and (parallel := _next_place_of(ctx, fig)) is not None:
+        # "Kherson region recorded 14 civilians killed, and Zaporizhzhia 6 killed, mostly in
+        # drone strikes": one count, for two places
+        return parallel.basis, since or parallel.since, "next-place"
     after = ctx.text[fig.qend : scope_end]
     for m in pat.incident.finditer(after):
         if (
