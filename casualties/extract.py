@@ -4939,6 +4939,14 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         referent = _referent_before(ctx, s_start)
         if referent is not None:
             return dataclasses.replace(referent, text=best.text)
+    if _GROUP_DESCRIPTION.fullmatch(best.text) is not None:
+        # "The RSF denied targeting civilians. ... the group said its forces had repelled an
+        # attack", "the Arakan Army said ... The ethnic armed group said", "The al-Qaida-linked
+        # group claimed": the armed group named last
+        plain = best.text.split()[-2:-1] in (["the"], ["The"])
+        group = _armed_group_before(ctx, best.start, s_start, plain=plain)
+        if group is not None:
+            return dataclasses.replace(group, text=best.text)
     if not best.named and named and not _is_pronoun(ctx, best.text):
         best = named[-1]
     if best.named:
@@ -5021,6 +5029,57 @@ _LOCAL_GOVERNMENT = regex.compile(
 # "local officials", "hospital officials", "the military's media wing": sources of a kind
 # their own words name, not the body named last
 _SOURCE_KIND_HEADS = frozenset(_GRAMMAR["source_kind_heads"])
+# a description of an armed group: "the group", "the ethnic armed group", "the al-Qaida-linked
+# group", "the paramilitary force" (not "the medical group": a word of another kind)
+_GROUP_DESCRIPTION = regex.compile(
+    r"(?:the|this)\s+(?:(?:\L<armed>|[\p{L}-]+-(?:linked|backed|affiliated|aligned|allied|led))\s+){0,3}"
+    r"(?:group|militia|movement|outfit|faction|insurgents|rebels|organi[sz]ation|force|"
+    r"insurgency|alliance)",
+    regex.I,
+    armed=_GRAMMAR["armed_group_words"],
+)
+# a named armed group: "Al-Shabab", "the Arakan Army", "the Rapid Support Forces", "RSF", "M23"
+_ARMED_NAME = regex.compile(
+    r"(?<![\p{L}\d-])(?:(?:(?-i:\p{Lu})[\p{L}'’-]+\s+){1,5}?(?-i:Army|Forces|Front|Movement|"
+    r"Brigades?|Militias?|Alliance|Resistance|Defen[cs]e\s+Forces?|Liberation\s+\w+)"
+    r"|(?-i:\p{Lu}{2,6}\d{0,2})|(?-i:M23)|\L<names>)(?![\p{L}\d-])",
+    names=_GRAMMAR["armed_group_names"],
+)
+_NOT_GROUP_ACRONYMS = frozenset(_GRAMMAR["not_group_acronyms"])
+
+
+def _armed_group_before(ctx: _Context, pos: int, s_start: int, plain: bool) -> _Attribution | None:
+    """The armed group named last before ``pos``: in the sentence or the two before it (the
+    eight before, over three paragraphs, for a description that says it is armed)."""
+    start = s_start
+    for _ in range(2 if plain else 8):
+        prev = _previous_sentence(ctx.text, start)
+        if prev is None or ctx.text.count("\n\n", prev[1], pos) > (1 if plain else 3):
+            break
+        start = prev[0]
+    last = None
+    for m in _ARMED_NAME.finditer(ctx.text, start, pos):
+        name = m.group(0)
+        if name.isupper() and (name in _NOT_GROUP_ACRONYMS or side_from_text(name) is not None):
+            continue  # "UN", "AP", "US": no armed group
+        if _NAMED_FORCE.fullmatch(name) and side_from_text(name) is not None:
+            continue  # "the Sudanese Armed Forces": a state's army, not "the group"
+        last = m
+    if last is None:
+        return None
+    if plain:
+        # "At least 27 civilians were killed in RSF shelling, the Sudan Doctors Network said
+        # ... The group said": a body that spoke after the armed group was named
+        a = start
+        while a < s_start:
+            b = _segment.sentence_at(ctx.text, a)[1]
+            if any(x.named and x.start > last.start() for x in _sentence_attributions(ctx, a, b)):
+                return None
+            a = max(b, a + 1)
+    found = _resolve(ctx, last.group(0), last.start(), last.end())
+    return found if found.reporter is not None else None
+
+
 _OWN_KIND_OF_SOURCE = regex.compile(
     r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
     # "a member of a civilian militia": someone new
@@ -5299,8 +5358,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         regex.IGNORECASE,
     ).sub("", chunk)
     appositive = _rx(
-        r"(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|the|de|al|"
-        r"[a-z]+))*?(?:\s+\(\p{Lu}[\p{L}\d]{1,9}\))?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
+        r"(?<![\w’'.-])(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|"
+        r"the|de|al|[a-z][\w’'.-]*))*?(?:\s+\(\p{Lu}[\p{L}\d]{1,9}\))?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
     ).search(chunk)
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
@@ -5318,7 +5377,11 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         if (
             words
             and any(w.islower() for w in words.split())
-            and _rx(r"(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+").fullmatch(app)
+            and (
+                _rx(r"(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+){1,3}(?-i:\p{Lu})[\p{L}’'.-]+").fullmatch(app)
+                # "The Pakistani military's media wing, ISPR, said": its acronym
+                or _rx(r"(?-i:\p{Lu}{2,8})").fullmatch(app)
+            )
         ):
             # "Jonglei's information commissioner, Peter Kuol, said": the role and the name
             at = window_start + chunk.rfind(words)
@@ -5808,7 +5871,8 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
             if breaks > 2:
                 break
         found = [a for a in _sentence_attributions(ctx, prev[0], prev[1]) if a.named and a.reporter]
-        if found and head is None:
+        if found and (head is None or head == "group"):
+            # ("the group said" fits any body: the one named last)
             return found[-1]
         for a in reversed(found):
             if head in a.text.lower().split():
