@@ -4269,7 +4269,8 @@ _MANY_OF = regex.compile(
     r"\b(?:days|weeks|months|years|decades|series|string|wave|spate|campaign)\s+of\b", regex.I
 )
 _WAR_SO_FAR = regex.compile(
-    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:days|weeks|months|"
+    # (not "in two days of fighting": an episode, not the war so far)
+    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:weeks|months|"
     r"years)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|invasion|hostilities)\b",
     regex.IGNORECASE,
 )
