@@ -3778,6 +3778,14 @@ def _basis(
             # of 13 dead": another count of the same dead, counted the same way
             return other.basis, other.since, "other-toll"
         return Basis.CUMULATIVE, since, "toll"
+    if (
+        since is None
+        and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+        and _EPISODE.search(ctx.text, scope_start, near_end)
+    ):
+        # "Three days of fighting between the SDF and tribal fighters have killed 47 people":
+        # the toll of one episode, as of the day it is given
+        return Basis.INCREMENTAL, since, "episode"
     # ("announced the deaths of three more of its fighters": those deaths, not a running total)
     if since is not None:
         return Basis.CUMULATIVE, since, "since"
@@ -4267,6 +4275,12 @@ _SEPARATE = regex.compile(
 )
 _MANY_OF = regex.compile(
     r"\b(?:days|weeks|months|years|decades|series|string|wave|spate|campaign)\s+of\b", regex.I
+)
+_EPISODE = regex.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+days\s+of\s+"
+    r"(?:heavy\s+|fierce\s+|intense\s+|renewed\s+|deadly\s+)?(?:fighting|clashes|violence|"
+    r"battles?|unrest|rioting|riots|protests|bombardment|shelling|air\s+strikes|strikes|raids)\b",
+    regex.I,
 )
 _WAR_SO_FAR = regex.compile(
     # (not "in two days of fighting": an episode, not the war so far)
