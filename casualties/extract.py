@@ -2311,6 +2311,8 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
             speaker = _FORCE_THAT_SPOKE.search(ctx.text, max(s_start, fig.qstart - 250), fig.qstart)
             if speaker is not None:
                 return Status.MILITARY
+    if _members(fig):
+        return Status.MILITARY  # "26 SDF members", "11 CODECO members": an armed group's
     bare = (
         fig.head_status is None
         or (fig.head or "").lower() in {"others", "other", "more"}
@@ -2412,6 +2414,11 @@ def _find_sides_of(
     scope_start: int,
     scope_end: int,
 ) -> list[str | None]:
+    if _members(fig):
+        # "26 SDF members", "seven CODECO members": an armed group's, of no country (with a
+        # profile, the side its name is an alias of)
+        own = _side_in(ctx, fig.mods) if ctx.profile is not None else None
+        return [own if own != "both" else None]
     reporter_side = attribution.side if attribution else None
     scope = ctx.text[scope_start:scope_end]
     claimed_kills = False
@@ -3368,7 +3375,7 @@ def _type_figure(
         and continuation is not None
         and continuation.side not in (None, "both")
         # (not "All five attackers were killed": an armed group is no country's loss)
-        and not (ctx.profile is None and (fig.head or "").lower() in _GROUPS)
+        and not (ctx.profile is None and ((fig.head or "").lower() in _GROUPS or _members(fig)))
         # (not from another paragraph when the story has a country: "a German tourist" is
         # missing in one, "Fifteen people have been injured" in the next are Italy's)
         and not (ctx.topic_side is not None and "\n\n" in text[continuation.start : s_start])
@@ -3389,6 +3396,7 @@ def _type_figure(
         and ctx.profile is None
         and ctx.topic_side is not None
         and (fig.head or "").lower() not in _GROUPS
+        and not _members(fig)
         and _party_row(ctx, fig) != "enemy"  # "Côté ennemi : 34 terroristes neutralisés"
     ):
         sides = [ctx.topic_side]
@@ -5061,6 +5069,24 @@ _ARMED_NAME = regex.compile(
     names=_GRAMMAR["armed_group_names"],
 )
 _NOT_GROUP_ACRONYMS = frozenset(_GRAMMAR["not_group_acronyms"])
+
+
+_GROUP_MEMBERS = frozenset({"members", "member", "men", "cadres", "operatives", "elements"})
+
+
+def _members(fig: _Fig) -> bool:
+    """ "26 SDF members", "seven CODECO members": the members of a named armed group."""
+    return (fig.head or "").lower() in _GROUP_MEMBERS and _armed_name_in(fig.mods)
+
+
+def _armed_name_in(words: str) -> bool:
+    """True when ``words`` name an armed group ("SDF", "the Arakan Army", "Boko Haram")."""
+    for m in _ARMED_NAME.finditer(words):
+        name = m.group(0)
+        if name.isupper() and (name in _NOT_GROUP_ACRONYMS or side_from_text(name) is not None):
+            continue
+        return True
+    return False
 
 
 def _armed_group_before(ctx: _Context, pos: int, s_start: int, plain: bool) -> _Attribution | None:
