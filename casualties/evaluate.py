@@ -448,6 +448,11 @@ def _reporter_matches(gold: Any, claim: Claim) -> bool:
     said = _plain(claim.reporter_text or "")
     if wanted == rid or (rid and wanted in rid):
         return True
+    # the same name in its normalised form: "state prosecutor's office" and the key
+    # "mexico state prosecutor office"
+    key = reporter_key(str(gold))
+    if key and rid and f" {key} " in f" {rid} ":
+        return True
     if said and (wanted in said or said in wanted):
         return True
     # one body by its name and by its acronym: "ndrrmc" and "the National Disaster Risk

@@ -5946,6 +5946,12 @@ def _look_back_for_reporter(ctx: _Context, s_start: int, head: str | None) -> _A
                 claim.reporter
                 and claim.reporter_text
                 and head in claim.reporter_text.lower().split()
+                # (not one told by the same words: "the office said" under "The office's
+                # monthly report listed:" goes back to the office that report is by)
+                and _rx(r"(?:the|this|its)\s+\w+(?:['’]s)?", regex.I).fullmatch(
+                    claim.reporter_text.strip()
+                )
+                is None
             ):
                 return _carried_from(ctx, claim)
     if head in _INSTITUTION_HEADS and last is not None and last.side is None:

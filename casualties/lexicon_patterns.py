@@ -251,7 +251,10 @@ def patterns() -> Patterns:
         # ("per cent" is no "per")
         r"\b(?P<according>\L<according>)\s+(?!cent\b)"
         r"(?P<who>(?:[^,.;:!?\"“”()]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s\p{Ll})){2,90}?)"
-        r"(?=\s*(?:[,;:!?\"“”()]|(?<!(?:^|[\s.])\p{Lu})\.|\bthat\b|\bon\s+\p{Lu}|\bin\s+a\b|\Z))",
+        # (a clause after the source ends it: "recorded by the state prosecutor's office as
+        # rival factions fought ...")
+        r"(?=\s*(?:[,;:!?\"“”()]|(?<!(?:^|[\s.])\p{Lu})\.|\bthat\b|\bon\s+\p{Lu}|\bin\s+a\b|"
+        r"\bas\s+(?!of\b|well\b)|\bwhile\b|\bwhen\b|\bamid\b|\bafter\b|\bbecause\b|\Z))",
         _I,
         according=longest(attribution["according"]),
     )

@@ -154,6 +154,9 @@ def test_reporter_named_by_its_acronym(gold_reporter: str, reporter_text: str, r
         ("civilian impact monitoring project", "cimp", True),
         ("kenya national commission on human rights", "ndma", False),
         ("u.n. human rights office", "un human rights office", True),
+        # the gold name in its normalised form, inside the key
+        ("state prosecutor's office", "mexico state prosecutor office", True),
+        ("state prosecutor's office", "mexico state office", False),
     ],
 )
 def test_reporter_id_that_is_the_acronym_of_the_gold_name(
