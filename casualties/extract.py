@@ -3663,7 +3663,13 @@ def _basis(
     fig.since_clause = root.since_clause
     for m in mentions:
         own = fig.since_clause < 0 or m.start < fig.since_clause
-        if m.kind == "since" and scope_start <= m.start < near_end and own:
+        if (
+            m.kind == "since"
+            and scope_start <= m.start < near_end
+            and own
+            # not a comparison's: "the deadliest month in Guanajuato since 2019, with 261"
+            and not _SUPERLATIVE.search(ctx.text, max(scope_start, m.start - 90), m.start)
+        ):
             since = m.first
     if since is None and fig.since_clause < 0:
         since = _since_clause(ctx, near, scope_start, mentions)
@@ -4390,6 +4396,8 @@ def _since_clause(
 ) -> dt.date | None:
     """ "since the clashes erupted on September 27": a since-clause ending in a date."""
     for m in _rx(r"\bsince\b", regex.IGNORECASE).finditer(scope):
+        if _SUPERLATIVE.search(scope, max(0, m.start() - 90), m.start()):
+            continue  # "the worst violence since 2019": a comparison
         at = scope_start + m.end()
         for mention in mentions:
             if at <= mention.start <= at + 130 and mention.first is not None:
