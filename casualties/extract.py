@@ -3036,6 +3036,15 @@ def _type_figure(
         # "Seven of the deaths were in Hachinohe": as of the count they are part of
         as_of, earliest, as_of_source = whole.as_of, whole.as_of_earliest, whole.as_of_source
     if (
+        rule_basis == "other-toll"
+        and as_of_source is AsOfSource.PUBLISHED
+        and (other := _other_toll(ctx, fig)) is not None
+        and other.as_of is not None
+    ):
+        # "killed at least 31 people on Saturday ... The emergency room put the toll higher,
+        # at 38 dead": the same day's dead
+        as_of, earliest, as_of_source = other.as_of, other.as_of_earliest, other.as_of_source
+    if (
         rule_basis in ("incident-toll", "incident", "story-day")
         and as_of_source is AsOfSource.PUBLISHED
     ):
@@ -4207,7 +4216,9 @@ _RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
 _OTHER_TOLL = regex.compile(
     r"\b(?:higher|lower|different|conflicting|smaller|larger|lesser|contrasting|differing|"
     r"separate|more\s+(?:conservative|cautious)|another)\s+(?:death\s+|casualty\s+)?"
-    r"(?:toll|figure|count|tally|number|estimate)\b",
+    r"(?:toll|figure|count|tally|number|estimate)\b"
+    # "put the toll higher, at 38 dead"
+    r"|\b(?:toll|figure|count|tally|number)\s+(?:(?:even|much|slightly|far)\s+)?(?:higher|lower)\b",
     regex.I,
 )
 
