@@ -4967,6 +4967,14 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
     pool = before if any(a.named or _is_pronoun(ctx, a.text) for a in before) else found
     best = min(pool, key=lambda a: (abs(a.start - anchor), a.start > anchor))
     named = [a for a in pool if a.reporter is not None and a.named]
+    if (
+        not best.named
+        and _INDEFINITE_BODY.fullmatch(best.text)
+        and (named_next := _named_in_next_sentence(ctx, s_end)) is not None
+    ):
+        # "... killed at least 31 people on Saturday, a medical group said. The Sudan Doctors
+        # Network blamed the RSF": a lead's description, named in the sentence after it
+        return dataclasses.replace(named_next, text=best.text, start=best.start, end=best.end)
     if _INDEFINITE_GROUP.fullmatch(best.text):
         # "..., while a local resistance group said it had killed 19 junta soldiers":
         # someone new, not the body named before
@@ -5166,6 +5174,51 @@ def _profile_reporter_words(profile: Profile | None, reporter: str | None) -> fr
     )
 
 
+_INDEFINITE_BODY = regex.compile(
+    r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:group|monitor|network|organi[sz]ation|charity|watchdog|"
+    r"observatory|committee|NGO|rights\s+group|aid\s+agency)",
+    regex.I,
+)
+
+
+def _named_in_next_sentence(ctx: _Context, s_end: int) -> _Attribution | None:
+    """The body the next sentence opens with as its source ("The Sudan Doctors Network
+    blamed ... and said", "The Britain-based Syrian Observatory for Human Rights said"), if
+    a named body, not a person nor a state's force (in this paragraph or the next)."""
+    start = _NONSPACE.search(ctx.text, s_end, min(len(ctx.text), s_end + 40))
+    if start is None or ctx.text.count("\n\n", s_end, start.start()) > 1:
+        return None
+    a, b = _segment.sentence_at(ctx.text, start.start())
+    for found in _sentence_attributions(ctx, a, b):
+        if (
+            found.named
+            and found.reporter
+            and found.start - a <= 60
+            and not _looks_like_person(found.text)
+            and _NAMED_FORCE.search(found.text) is None
+            and not _rx(r"\b(?:army|military|police|government|ministry)\b", regex.I).search(
+                found.text
+            )
+        ):
+            return found
+    # "The Sudan Doctors Network blamed the paramilitary RSF and said ...": the named body
+    # the sentence opens with, before its verb
+    opening = _OPENING_BODY.match(ctx.text, a, min(b, a + 160))
+    if opening is not None and not _looks_like_person(opening.group("name")):
+        name = opening.group("name")
+        if side_from_text(name) != name and _NAMED_FORCE.search(name) is None:
+            found = _resolve(ctx, name, opening.start("name"), opening.end("name"))
+            if found.named and found.reporter:
+                return found
+    return None
+
+
+_OPENING_BODY = regex.compile(
+    r"\W*(?:The\s+)?(?:[\p{L}.’'-]+-based\s+)?"
+    r"(?P<name>(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:for|of|on|and|de)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){1,7})"
+    r"(?:\s+\((?-i:\p{Lu}{2,8})\))?\s+(?:also\s+)?(?:blamed|accused|said|says|reported|"
+    r"confirmed|documented|recorded|counted|added|gave|put|told)\b"
+)
 _INDEFINITE_GROUP = regex.compile(
     r"(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:group|organisation|organization|movement|faction|militia)",
     regex.I,
@@ -5469,6 +5522,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     # ("... denied attacking the market and said": the first clause's verb and its subject)
     conjunction = candidate.lower() in {"and", "but", "then"} or (
         _rx(r"^(?-i:[a-z]+ed)\b.*\s(?:and|but)\Z", regex.I).match(candidate) is not None
+        # "The Sudan Doctors Network blamed the paramilitary forces and said"
+        or _rx(
+            r"^(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}’'.-]*\s+){1,6}(?-i:[a-z]+ed)\s+"
+            r"(?:the|a|an|its|their|(?-i:\p{Lu}))\b.*\s(?:and|but)\Z",
+            regex.I,
+        ).match(candidate)
+        is not None
     )
     if not candidate or conjunction:
         # "Azerbaijan hasn't disclosed ..., but says", "Police found 12 bodies, and said":
@@ -5708,6 +5768,8 @@ def reporter_key(name: str) -> str:
     lowered = _DEFENSE.sub("defence", lowered)
     lowered = _OFFICE_OF.sub(r"\2 \1", lowered)
     words = [w for w in lowered.split() if w not in {"the", "a", "an", "its", "their"}]
+    if len(words) > 1 and words[0].endswith("-based"):
+        words = words[1:]  # "the Britain-based Syrian Observatory": where it sits, not its name
     if len(words) > 1 and words[0] in ("el", "la", "los", "las", "le", "les", "il", "lo", "os"):
         words = words[1:]  # "el Servicio Médico Legal", "le ministère"
     if len(words) > 1 and words[0] in _COUNT_WORDS:
