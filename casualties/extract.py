@@ -2226,6 +2226,12 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
 
 
 _ARMED_LOSERS = frozenset(_GRAMMAR["armed_losers"])
+_MILITARY_SPEAKER = regex.compile(
+    r"\b(?:Capt|Col|Gen|Maj|Lt|Sgt|Cpl|Brig|Cmdr)\.\s|\b(?-i:Captain|Colonel|General|Major|"
+    r"Lieutenant|Sergeant|Brigadier|Commander)\s+(?-i:\p{Lu})|\b(?:army|military|police|battalion|"
+    r"brigade|regiment)\s+(?:officer|commander|chief|spokes(?:man|woman|person))\b|\bcommanders?\b",
+    regex.I,
+)
 _FORCE_THAT_SPOKE = regex.compile(
     r"\b(?:the\s+)?(?:army|military|armed\s+group|militia|rebels?|insurgents|junta|"
     r"(?-i:\p{Lu}[\p{L}-]*\s+)?(?:forces|Forces|Army))\s+"
@@ -2311,6 +2317,13 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
             speaker = _FORCE_THAT_SPOKE.search(ctx.text, max(s_start, fig.qstart - 250), fig.qstart)
             if speaker is not None:
                 return Status.MILITARY
+            if "we" in subject:
+                # '"We lost 17 brave men," he said' after "Capt. Abdullahi Nur told ...": an
+                # officer's "we" is his unit
+                prev = _previous_sentence(ctx.text, s_start)
+                s_end = _segment.sentence_at(ctx.text, fig.qstart)[1]
+                if _MILITARY_SPEAKER.search(ctx.text, prev[0] if prev else s_start, s_end):
+                    return Status.MILITARY
     if _members(fig):
         return Status.MILITARY  # "26 SDF members", "11 CODECO members": an armed group's
     bare = (
