@@ -1713,6 +1713,15 @@ def _bring_to_number(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> bool
     return False
 
 
+# an outcome word right before its count, among a row's cells: "— dead 17, injured 54"
+_INLINE_LABEL = regex.compile(
+    r"(?:^|[,;:]\s*|\s[—–-]\s*)(?P<w>dead|killed|deaths|injured|wounded|injuries|missing)\s+\Z",
+    regex.I | regex.M,
+)
+_INLINE_LABEL_END = regex.compile(r"\s*(?:[,;]|$)", regex.M)
+_ROW_HEAD = regex.compile(r"[\s•*·–-]*(?P<label>[^—–:\n]{2,60}?)\s+[—–:-]\s")
+
+
 def _bulletin_lines(
     ctx: _Context, figs: list[_Fig], amounts: list[_numbers.Amount], s_start: int
 ) -> None:
@@ -1724,6 +1733,30 @@ def _bulletin_lines(
     for fig in figs:
         start = fig.amount.start
         line_start = max(s_start, _line_start(text, start))
+        inline = _INLINE_LABEL.search(text, max(line_start, start - 30), start)
+        if (
+            inline is not None
+            and fig.amount.end - fig.amount.start <= 12
+            and _INLINE_LABEL_END.match(text, fig.amount.end, fig.amount.end + 3)
+        ):
+            # "Region V (Bicol) — dead 17, injured 54, missing 11": each count after its own
+            # outcome word, the place at the row's head
+            outcome = ctx.pat.toll_outcome.get(inline.group("w").lower())
+            if outcome is not None:
+                fig.outcome = outcome
+                fig.via = "label"
+                fig.link = ""
+                fig.verb_text = fig.aux = ""
+                fig.perfect = False
+                fig.qstart = inline.start("w")
+                fig.qend = fig.np_end = fig.amount.end
+                head = _ROW_HEAD.match(text, line_start, start)
+                if head is not None:
+                    fig.label = head.group("label").strip()
+                    if _is_place_label(ctx, fig.label):
+                        fig.place = fig.label
+                previous = fig
+                continue
         # a row is short: its label ends a few dozen characters into the line, its cells
         # fit a screen (and a sentence of a thousand figures must not read itself each time)
         row = start - line_start <= _ROW_SPAN

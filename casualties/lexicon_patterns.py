@@ -206,7 +206,7 @@ def patterns() -> Patterns:
     )
     # the toll word and what follows it to the figure
     toll_rest = r"""
-        \b(?P<toll>\L<tolls>)\b
+        \b(?P<toll>\L<tolls>)\b(?!-free\b)  # ("Toll-free line: 6060")
         (?P<mid>[^;!?"“”]{0,140}?)
         (?P<link>\b(?:(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|grew|
                went\s+up|goes\s+up|was\s+raised|has\s+been\s+raised)\s+by|to|at|of|reached|reaching|reaches|hit|hits|topped|tops|passed|surpassed|
