@@ -19,6 +19,7 @@ from .scan import WordScanner, leftmost_longest
 __all__ = [
     "country_names",
     "dateline_city",
+    "dateline_side",
     "demonym_table",
     "find_places",
     "find_sides",
@@ -103,6 +104,31 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     if place in _country_name_set():
         return None
     return found.start("place"), found.start("place") + len(found.group("place").rstrip())
+
+
+def dateline_side(text: str) -> str | None:
+    """The side of the country whose capital (or wire-desk city) a story's dateline names
+    ("DHAKA, July 21 —" → "bangladeshi"), from ``data/capitals.toml``; a desk files about
+    its neighbours too, so this is the last evidence of whose dead a story counts.
+
+    >>> dateline_side("DHAKA, July 21 — A launch capsized in the Meghna river.")
+    'bangladeshi'
+    >>> dateline_side("A launch capsized in the Meghna river.") is None
+    True
+    """
+    span = dateline_city(text)
+    if span is None:
+        return None
+    return _capitals().get(text[span[0] : span[1]].strip().title().replace("’", "'"))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for side, cities in load_toml("capitals").items():
+        for city in cities:
+            table[city.title().replace("’", "'")] = side
+    return table
 
 
 @cache
