@@ -1493,6 +1493,10 @@ def _read_figure(
         else:
             fig.place = place.group("sidename") or place.group("placename")
         fig.np_end = place.end()
+    # "three Volunteers for the Defence of the Homeland (VDP) fell": the name's acronym
+    acronym = _ACRONYM_AFTER.match(text, fig.np_end, min(s_end, fig.np_end + 14))
+    if acronym is not None:
+        fig.np_end = acronym.end()
     fig.qend = fig.np_end
     # what governs it: participle after, verb before, toll phrase before, its own noun
     passive = pat.passive.match(text, fig.np_end, min(s_end, fig.np_end + 90))
@@ -1723,6 +1727,9 @@ _INLINE_LABEL = regex.compile(
 )
 _INLINE_LABEL_END = regex.compile(r"\s*(?:[,;]|$)", regex.M)
 _ROW_HEAD = regex.compile(r"[\s•*·–-]*(?P<label>[^—–:\n]{2,60}?)\s+[—–:-]\s")
+
+
+_ACRONYM_AFTER = regex.compile(r"\s*\((?-i:\p{Lu}{2,8})s?\)(?=\s+\p{Ll})")
 
 
 def _bulletin_lines(
@@ -4970,7 +4977,11 @@ def _revised_claim(ctx: _Context, reporter: str | None, outcome: Outcome) -> Cla
 def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribution | None:
     found = _sentence_attributions(ctx, s_start, s_end)
     if not found:
-        return _speaker_after_quote(ctx, fig, s_start, s_end) or _source_named_after(ctx, s_end)
+        return (
+            _speaker_after_quote(ctx, fig, s_start, s_end)
+            or _speaker_before_quote(ctx, fig, s_start)
+            or _source_named_after(ctx, s_end)
+        )
     anchor = fig.amount.start
     quoted = _inside_quote(ctx.text, max(s_start, anchor - 4 * _NEAR), anchor)
     found = [
@@ -5288,6 +5299,29 @@ def _speaker_after_quote(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> 
     c_start, c_end = _segment.sentence_at(text, close.start())
     for a in _sentence_attributions(ctx, c_start, c_end):
         if close.end() <= a.start <= close.end() + 40 and a.reporter is not None:
+            return a
+    return None
+
+
+def _speaker_before_quote(ctx: _Context, fig: _Fig, s_start: int) -> _Attribution | None:
+    """'"... repelled a coordinated attack," the General Staff said in a communiqué. "More
+    than one hundred terrorists were neutralised. ... six soldiers fell in the line of
+    duty."': a quote that goes on after its speaker was named is still theirs."""
+    text = ctx.text
+    para = text.rfind("\n\n", 0, s_start)
+    para = 0 if para < 0 else para + 2
+    before = text[para : fig.amount.start]
+    if before.count("“") > before.count("”"):
+        open_at = para + before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        open_at = para + before.rfind('"')
+    else:
+        return None
+    prev = _previous_sentence(text, _segment.sentence_at(text, open_at + 1)[0])
+    if prev is None or prev[0] < para:
+        return None
+    for a in reversed(_sentence_attributions(ctx, prev[0], prev[1])):
+        if a.reporter is not None and a.start >= 0 and _after_quote(text, a.start):
             return a
     return None
 
