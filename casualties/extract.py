@@ -1239,6 +1239,11 @@ _BRINGING_TOTAL = regex.compile(
 _COORDINATED = regex.compile(
     r"(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)*,?\s+(?:and|or|&)(?=\s)", regex.I
 )
+_OUTCOME_IN_TOLL = regex.compile(
+    r"\b(?:death|deaths|dead|killed|fatalit|casualt|loss|losses|injur|wound|missing|martyr|"
+    r"victims|bodies)",
+    regex.I,
+)
 # a toll phrase proper: "death toll", "number of dead", "tally", "casualty count"
 _TOLL_NOUN = regex.compile(r"\b(?:toll|number|tally|count|figures?|total)\b", regex.I)
 
@@ -2123,7 +2128,12 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
     # "4 more had died, bringing the total since March 2 to 98": a total with no outcome
     # word of its own counts what the figure before counts
     for before, fig in itertools.pairwise(figs):
-        if fig.outcome is not None or before.outcome is None or fig.blocked:
+        generic = (
+            fig.via == "toll"
+            and _TOLL_NOUN.search(fig.toll_text) is not None
+            and _OUTCOME_IN_TOLL.search(fig.toll_text) is None
+        )  # "bringing its tally since the start of the invasion to 471,350": a bare tally
+        if (fig.outcome is not None and not generic) or before.outcome is None or fig.blocked:
             continue
         total = _BRINGING_TOTAL.search(
             text, max(before.amount.end, fig.amount.start - 120), fig.amount.start
@@ -2244,7 +2254,9 @@ _CARED_FOR_AFTER = regex.compile(
     r"cared\s+for)\b",
     regex.I,
 )
-_NUMBER_OF_WHOM = regex.compile(r"\bnumber\s+of\s+(?P<who>[\p{L}-]+)\s+\Z", regex.I)
+_NUMBER_OF_WHOM = regex.compile(
+    r"\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?P<who>[\p{L}-]+)\s+\Z", regex.I
+)  # ("the number of Azerbaijani civilians killed since ... to 37")
 _TOLL_CIRCUMSTANCE = regex.compile(
     r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
 )
