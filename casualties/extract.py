@@ -1475,6 +1475,8 @@ def _read_figure(
                 fig.np_end = people.end()
     if _glued_unit(text, amount.end):
         return None
+    if text[amount.number_start : amount.number_start + 2] in _LEADING_ZEROS:
+        return None  # a phone number or a code, no count: "its emergency line, 0800 ..."
     before = text[max(s_start, amount.start - _WINDOW) : amount.start]
     increment = pat.increment_before.search(before)
     if increment is not None:
@@ -1734,6 +1736,7 @@ _INLINE_LABEL_END = regex.compile(r"\s*(?:[,;]|$)", regex.M)
 _ROW_HEAD = regex.compile(r"[\s•*·–-]*(?P<label>[^—–:\n]{2,60}?)\s+[—–:-]\s")
 
 
+_LEADING_ZEROS = frozenset(f"0{d}" for d in range(10))
 _ACRONYM_AFTER = regex.compile(r"\s*\((?-i:\p{Lu}{2,8})s?\)(?=\s+\p{Ll})")
 
 

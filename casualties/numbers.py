@@ -743,7 +743,9 @@ def _is_one_pronoun(text: str, num: _Num) -> bool:
 
 
 _ONE_OF_THEM = re.compile(
-    r"[ \t]+of[ \t]+(?:them|whom|those|the[ \t]+(?:wounded|injured|hostages|victims|abducted))\b"
+    r"[ \t]+of[ \t]+(?:them|whom|those|the[ \t]+(?:wounded|injured|hostages|victims|abducted)"
+    # "One of the bandits was killed": one of a group, and what befell them
+    r"|the[ \t]+[^\W\d_]+[ \t]+(?=(?:was|died|had|has)\b))\b"
     r"(?![ \t]+(?:a|an|the)\b)"  # not "four died, one of them a guard": who they were
 )
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
@@ -819,7 +821,8 @@ def find_amounts(text: str) -> list[Amount]:
         if prev == " ":
             # cheap test first: is the word before one that can end a qualifier?
             space = lowered.rfind(" ", max(0, pos - 24), pos - 1)
-            word = lowered[space + 1 : pos - 1]
+            # (a qualifier may open a quote: 'killed "approximately 250 operatives"')
+            word = lowered[space + 1 : pos - 1].lstrip("\"“‘'(")
             if word in lead_ends or not word or (space < 0 and pos > 24):
                 starts = _starts(lowered, pos, done)
             else:
