@@ -4927,6 +4927,10 @@ _BASELINE_BEFORE = regex.compile(
     regex.I,
 )
 _OTHER_FIGURE = regex.compile(r"(?<![\p{L}\d.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\p{L}\d])")
+_LAST_YEARS_EVENT = _words(
+    r"\b(?:last|previous|the\s+previous|the\s+last)\s+year['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:\L<w>)\b",
+    "old_event_nouns",
+)
 _OLD_EVENT = _words(r"\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?:\L<w>)\b", "old_event_nouns")
 
 
@@ -4947,6 +4951,9 @@ def _historical(
         limit = ctx.published.year - 2
         event_limit = ctx.published.year
     figure_at = fig.qstart - offset
+    last_year = _LAST_YEARS_EVENT.search(sentence)
+    if last_year is not None and last_year.start() < figure_at:
+        return True  # "Last year's monsoon killed 331 people": an earlier, other disaster
     for m in ctx.pat.old_time.finditer(sentence):
         if m.group("cue"):
             return True
