@@ -3920,13 +3920,20 @@ def _basis(
     lowered = near.lower()
     if fig.since_clause >= scope_start:
         lowered = ctx.text[fig.qstart : near_end].lower()  # not the "since" of its own clause
+    elif (
+        new_clause := _NEW_THAT_CLAUSE.search(ctx.text, scope_start, max(scope_start, fig.qstart))
+    ) is not None:
+        # "said 43 bodies had been recovered so far and that 25 people were wounded": the
+        # figure's own that-clause
+        lowered = ctx.text[new_clause.end() : near_end].lower()
     if "total" in lowered and _PERIOD_TOTAL.search(lowered):
         return Basis.INCREMENTAL, since, "period-total"  # "Weekly total (5–11 Feb): lost 8,310"
     strong = None
     for strong in _rx(
         r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all(?=\s*(?:[,.;:)]|\Z))|altogether|"
         r"overall|all\s+told|"
-        r"(?<!\ba\s)total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
+        # (not "Of the total, 19 civilians were killed by landmines": a part of it)
+        r"(?<!\ba\s)(?<!\bof\s(?:the\s)?)total|tally|cumulative|up\s+to\s+now|until\s+now|since)\b"
     ).finditer(lowered):
         if strong.group(0) == "since" and _SUPERLATIVE.search(lowered, 0, strong.start()):
             strong = None  # "in the worst clashes between the two since independence"
@@ -4146,6 +4153,7 @@ def _basis(
     return Basis.CUMULATIVE, since, ""
 
 
+_NEW_THAT_CLAUSE = regex.compile(r"\b(?:and|but)\s+that\b(?!.*\b(?:and|but)\s+that\b)", regex.I)
 _NIGHT_OF = regex.compile(r"\bnight\s+(?:of|between)\s+(?:the\s+)?\Z", regex.I)
 
 
