@@ -2504,7 +2504,7 @@ def _find_sides_of(
             # ('said in a statement on Sunday that its fighters had ...')
             # ", in a statement on Telegram, said its fighters had killed"
             r"\s*(?:,[^,;.]{0,50},\s*(?:said|says|claimed|added|stated)\s+(?:that\s+)?|"
-            r"(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,6}?that\s+)"
+            r"(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,14}?that\s+)"
             r"(?:it|they|we|(?:its|their|our)\s+[\w’'-]+)\b[^;.]{0,120}\Z",
             regex.I,
         ).match(ctx.text, attribution.end, fig.qstart)
@@ -5186,6 +5186,7 @@ _ARMED_NAME = regex.compile(
     names=_GRAMMAR["armed_group_names"],
 )
 _NOT_GROUP_ACRONYMS = frozenset(_GRAMMAR["not_group_acronyms"])
+_SUBJECT_OPENING = regex.compile(r"[\W]*(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Tt]he\s+)?")
 
 
 _GROUP_MEMBERS = frozenset({"members", "member", "men", "cadres", "operatives", "elements"})
@@ -5220,6 +5221,12 @@ def _armed_group_before(ctx: _Context, pos: int, s_start: int, plain: bool) -> _
         name = m.group(0)
         if name.isupper() and (name in _NOT_GROUP_ACRONYMS or side_from_text(name) is not None):
             continue  # "UN", "AP", "US": no armed group
+        if plain and not _SUBJECT_OPENING.fullmatch(
+            ctx.text, _segment.sentence_at(ctx.text, m.start())[0], m.start()
+        ):
+            # (a bare "the group" points back to a sentence's subject: "The RSF denied ...",
+            # not to "RSF shelling" in what the Sudan Doctors Network said)
+            continue
         if _NAMED_FORCE.fullmatch(name) and side_from_text(name) is not None:
             continue  # "the Sudanese Armed Forces": a state's army, not "the group"
         last = m
