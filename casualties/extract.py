@@ -1510,7 +1510,11 @@ def _read_figure(
     lo = max(s_start, amount.start - _WINDOW)
     if (
         passive is not None
-        and _rx(r"\band\b", regex.I).search(passive.group("pp") or "")
+        and (
+            _rx(r"\band\b", regex.I).search(passive.group("pp") or "")
+            # 'had lost "about 4,100" troops killed and wounded': the loss verb governs
+            or _LOST_BEFORE.search(text, max(lo, amount.start - 30), amount.start)
+        )
         and pat.active_end.match(text, lo, amount.start)
         and pat.active.search(text, lo, amount.start) is not None
     ):
@@ -1736,6 +1740,7 @@ _INLINE_LABEL_END = regex.compile(r"\s*(?:[,;]|$)", regex.M)
 _ROW_HEAD = regex.compile(r"[\s•*·–-]*(?P<label>[^—–:\n]{2,60}?)\s+[—–:-]\s")
 
 
+_LOST_BEFORE = regex.compile(r"\b(?:lost|losing|loses|lose)\s+[\"“]?\Z", regex.I)
 _LEADING_ZEROS = frozenset(f"0{d}" for d in range(10))
 _ACRONYM_AFTER = regex.compile(r"\s*\((?-i:\p{Lu}{2,8})s?\)(?=\s+\p{Ll})")
 
