@@ -1157,7 +1157,12 @@ def _anaphoric_lead(
     words = _WORD.findall(lead.group("ref").lower())
     status = next((ctx.pat.noun_status[w] for w in words if w in ctx.pat.noun_status), None)
     for w in words:
-        outcome = ctx.pat.passive_outcome.get(w) or ctx.pat.word_outcome.get(w)
+        # ("Among those taken were 14 children": the taken are the abducted)
+        outcome = (
+            ctx.pat.passive_outcome.get(w)
+            or ctx.pat.word_outcome.get(w)
+            or (Outcome.CAPTURED if w == "taken" else None)
+        )
         if outcome is not None:
             return outcome, status if status is not Status.UNSPECIFIED else None
     previous = ctx.claims[-1] if ctx.claims else None
@@ -3810,6 +3815,21 @@ def _basis(
         # "The quake has killed 41 people. Seven of the deaths were in Hachinohe, where a
         # building collapsed on Wednesday": a part of the count told just before
         return whole.basis, since or whole.since, "part-of-whole"
+    if (
+        fig.via == "anaphora"
+        and since is None
+        # (not "Among October's victims were 11 police officers": a period of its own)
+        and not any(scope_start <= m.start < near_end for m in mentions)
+        and (
+            whole := next((c for c in reversed(ctx.claims[-8:]) if c.outcome is fig.outcome), None)
+        )
+        is not None
+        and not whole.historical
+        and fig.qstart - whole.end < 1500
+    ):
+        # "Gunmen abducted at least 62 people ... Among those taken were 14 children": a part
+        # of the count told before, counted the same way
+        return whole.basis, whole.since, "part-of-whole"
     deaths_of = _rx(r"\b(?:deaths?|killings?|martyrdom|injury|injuries)\s+of\s*\Z", regex.I).search(
         fig.toll_text
     )
@@ -5709,6 +5729,8 @@ def _looks_like_subject(words: str) -> bool:
     if _rx(r"\b(?:number|figure|toll|than|total|tally)\b", regex.IGNORECASE).search(words):
         return False
     first = tokens[0]
+    if first.lower() in {"whom", "which", "whose"}:
+        return False  # "the attackers, whom residents put at about 80": a relative clause
     if first in {"I", "We", "we"} and len(tokens) > 1:
         return False  # "I am deeply alarmed by reports": the speaker's own clause
     if first.islower() and (
