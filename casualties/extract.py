@@ -2094,9 +2094,12 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         # "killed 90 civilians and wounded 392": parallel verbs share the people counted
         parallel = (
             fig.via == "active"
-            and _rx(r"\s*,?\s*(?:and|while|but|as\s+well\s+as)\s+(?:[\w’'-]+\s+){1,2}").fullmatch(
-                gap
-            )
+            and _rx(
+                # ("killed 87 civilians in Taiz governorate and wounded 213")
+                r"(?:\s+(?:in|near|across|around)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?"
+                r"(?:\s+(?:governorate|province|state|region|district|county|city|town|village|camp))?"
+                r"\s*,?\s*(?:and|while|but|as\s+well\s+as)\s+(?:[\w’'-]+\s+){1,2}"
+            ).fullmatch(gap)
             is not None
         )
         loose = False
