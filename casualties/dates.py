@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import regex
 
-from casualties.lexicon import compile_pattern, load_toml
+from casualties.lexicon import compile_lists, compile_pattern, load_toml
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -1030,16 +1030,16 @@ def _scanners() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     for name in ("wmod", "pmod", "winmod", "part", "ordinal", "dayword", "count", "cnoun"):
         leads |= {w for entry in v.lists[name] for w in entry.replace("-", " ").split()}
     leads |= {w for entry in v.since | v.after for w in entry.split()}
-    anchor = regex.compile(
+    anchor = compile_lists(
         r"\b(?:\L<anchors>|1\d{3}|20\d\d|\d{1,2}(?:st|nd|rd|th|er)|[0-3]?\d\.[01]?\d\.\d\d(?:\d\d)?)\b",
         anchors=sorted(anchors),
     )
     lead = r"(?:\L<leads>|\d{1,4}(?:[.,]\d+)?)"
     # searched backwards from the anchor: one attempt, not one per position
-    chain = regex.compile(
+    chain = compile_lists(
         rf"(?<!\w)(?:{lead}[\s.,/'’–—-]{{1,3}}){{1,8}}\Z", regex.REVERSE, leads=sorted(leads)
     )
-    word = regex.compile(rf"(?<!\w){lead}(?!\w)", leads=sorted(leads))
+    word = compile_lists(rf"(?<!\w){lead}(?!\w)", leads=sorted(leads))
     return anchor, chain, word
 
 

@@ -28,7 +28,7 @@ from . import dates as _dates
 from . import numbers as _numbers
 from . import segment as _segment
 from .errors import InputError
-from .lexicon import load_list, load_toml
+from .lexicon import compile_lists, load_list, load_toml
 from .lexicon_patterns import Patterns, patterns
 from .profiles import _DETECT_SPAN, Profile, _detect_scanner, detect_profile, get_profile
 from .records import AsOfSource, Basis, Claim, Document, Outcome, Qualifier, Status
@@ -60,7 +60,7 @@ _GRAMMAR = load_toml("grammar")
 def _words(pattern: str, name: str) -> regex.Pattern[str]:
     """``pattern`` with the word class ``name`` of data/grammar.toml as its list ``w``."""
     words = sorted(_GRAMMAR[name], key=lambda w: (-len(w), w))
-    return regex.compile(pattern, regex.IGNORECASE, w=words)
+    return compile_lists(pattern, regex.IGNORECASE, w=words)
 
 
 @functools.lru_cache(maxsize=512)
@@ -545,7 +545,7 @@ def _incident_day_told_after(ctx: _Context) -> None:
 
 
 _NONSPACE = regex.compile(r"\S")
-_INCIDENT_ON = regex.compile(
+_INCIDENT_ON = compile_lists(
     r"\bthe\s+(?:\L<w>)\s+(?:on|of)\s+"
     r"(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     regex.I,
@@ -797,7 +797,7 @@ _BODY_NAME_AFTER = regex.compile(
     r"Council|Committee|Service|Department|Directorate|Centre|Center|Society|Institute)\b"
 )
 # a capitalised word that is neither a body nor people nor a word of the news: a place's name
-_PLACE_NAME_AFTER = regex.compile(
+_PLACE_NAME_AFTER = compile_lists(
     r" (?-i:\p{Lu}\p{Ll}+)(?=[\s,:;.)]|\Z)(?<!\b(?:\L<known>))",
     regex.I,
     known=sorted(
@@ -5199,7 +5199,7 @@ _LOCAL_GOVERNMENT = regex.compile(
 _SOURCE_KIND_HEADS = frozenset(_GRAMMAR["source_kind_heads"])
 # a description of an armed group: "the group", "the ethnic armed group", "the al-Qaida-linked
 # group", "the paramilitary force" (not "the medical group": a word of another kind)
-_GROUP_DESCRIPTION = regex.compile(
+_GROUP_DESCRIPTION = compile_lists(
     r"(?:the|this)\s+(?:(?:\L<armed>|[\p{L}-]+-(?:linked|backed|affiliated|aligned|allied|led))\s+){0,3}"
     r"(?:group|militia|movement|outfit|faction|insurgents|rebels|organi[sz]ation|force|"
     r"insurgency|alliance)",
@@ -5207,7 +5207,7 @@ _GROUP_DESCRIPTION = regex.compile(
     armed=_GRAMMAR["armed_group_words"],
 )
 # a named armed group: "Al-Shabab", "the Arakan Army", "the Rapid Support Forces", "RSF", "M23"
-_ARMED_NAME = regex.compile(
+_ARMED_NAME = compile_lists(
     r"(?<![\p{L}\d-])(?:(?:(?-i:\p{Lu})[\p{L}'’-]+\s+){1,5}?(?-i:Army|Forces|Front|Movement|"
     r"Brigades?|Militias?|Alliance|Resistance|Defen[cs]e\s+Forces?|Liberation\s+\w+)"
     r"|(?-i:\p{Lu}{2,6}\d{0,2})|(?-i:M23)|\L<names>)(?![\p{L}\d-])",
@@ -5273,7 +5273,7 @@ def _armed_group_before(ctx: _Context, pos: int, s_start: int, plain: bool) -> _
     return found if found.reporter is not None else None
 
 
-_OWN_KIND_OF_SOURCE = regex.compile(
+_OWN_KIND_OF_SOURCE = compile_lists(
     r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
     # "a member of a civilian militia": someone new
     r"(?:a|an)\s+[\p{L}-]+\s+of\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|"
