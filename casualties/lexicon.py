@@ -40,7 +40,7 @@ def load_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(_data_text(f"{name}.toml"))
 
 
-def _trie(words: Iterable[str]) -> str | None:
+def _trie(words: Iterable[str], reverse: bool = False) -> str | None:
     """An alternation that matches what ``\\L<words>`` matches, in the same order, as a trie
     ("kill(?:ed|ing)?"); None when the list is empty or two branches could match the same
     letter in some case.
@@ -49,11 +49,13 @@ def _trie(words: Iterable[str]) -> str | None:
     hundreds of words costs a lookup per length at every word; a trie rejects most words at
     their first letter (2–3x faster on the extractor's lists). Where several items match at
     a position they are prefixes of one another, and a trie whose branches come before the
-    end of a word tries them longest first too."""
+    end of a word tries them longest first too. A pattern matched backwards (REVERSE) reads
+    a word from its last letter: its trie is one of the words reversed, written right to
+    left."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
-        for ch in word:
+        for ch in reversed(word) if reverse else word:
             node = node.setdefault(ch, {})
         node[""] = {}
     if not trie:
@@ -70,7 +72,7 @@ def _trie(words: Iterable[str]) -> str | None:
             rest = emit(node[ch])
             if rest is None:
                 return None
-            alts.append(regex.escape(ch) + rest)
+            alts.append(rest + regex.escape(ch) if reverse else regex.escape(ch) + rest)
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -82,14 +84,14 @@ def _trie(words: Iterable[str]) -> str | None:
 
 def _inline_lists(pattern: str, flags: int, lists: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """``pattern`` with each named list (``\\L<name>``) written out as a trie (see
-    :func:`_trie`), and the lists left to pass to ``regex.compile``. A pattern matched
-    backwards (REVERSE) keeps its lists: a trie tries its words in another order there."""
-    if flags & regex.REVERSE or "(?r" in pattern:
-        return pattern, lists
+    :func:`_trie`), and the lists left to pass to ``regex.compile``."""
+    if "(?r" in pattern:
+        return pattern, lists  # (REVERSE for a part only: not worth telling which)
+    reverse = bool(flags & regex.REVERSE)
     kept: dict[str, Any] = {}
     for name, words in lists.items():
         ref = f"\\L<{name}>"
-        trie = _trie(str(w) for w in words) if ref in pattern else None
+        trie = _trie((str(w) for w in words), reverse) if ref in pattern else None
         if trie is None:
             kept[name] = words
         else:
