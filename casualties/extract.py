@@ -710,7 +710,7 @@ def _topic_side(ctx: _Context) -> str | None:
             counts[side] = counts.get(side, 0) + 1
         # "CENTRAL AFRICAN REPUBLIC: Flash Update", "VIET NAM DISASTER ...": a title in capitals
         for line in ctx.text[:600].splitlines()[:6]:
-            for part in regex.split(r"[:,()]|\s[—–-]\s", line):
+            for part in _rx(r"[:,()]|\s[—–-]\s").split(line):
                 if part.isupper():
                     titled = part.strip().title()
                     # ("ASSAM STATE DISASTER MANAGEMENT AUTHORITY": a region names its country)
@@ -5883,7 +5883,7 @@ def _named_body(bare: str, ctx: _Context) -> bool:
     """A body named in lowercase: "the interior ministry", "state media", "the disaster
     management agency" (a head of a body with a word that says which)."""
     # "a doctor at the main hospital": a person at a body, not the body
-    words = regex.split(r"\s(?:at|from|with)\s", bare, maxsplit=1)[0].split()
+    words = _rx(r"\s(?:at|from|with)\s").split(bare, maxsplit=1)[0].split()
     return (
         2 <= len(words) <= 6
         and words[-1] in _BODY_HEADS
@@ -6355,7 +6355,7 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
         ]
         if said:
             return said[0]
-    head_name = regex.split(r"\s[—–]\s|,", line.strip(), maxsplit=1)[0].strip()
+    head_name = _rx(r"\s[—–]\s|,").split(line.strip(), maxsplit=1)[0].strip()
     if (
         head_name.isupper()
         and len(head_name.split()) >= 2
