@@ -974,12 +974,7 @@ def _skipped_spans(text: str, pat: Patterns) -> list[tuple[int, int]]:
 def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
     text = ctx.text
     sentence = text[s_start:s_end]
-    amounts = [
-        dataclasses.replace(
-            a, start=a.start + s_start, end=a.end + s_start, number_start=a.number_start + s_start
-        )
-        for a in _numbers.find_amounts(sentence)
-    ]
+    amounts = [_numbers.shifted(a, s_start) for a in _numbers.find_amounts(sentence)]
     for i, a in enumerate(amounts):
         # a figure in scare quotes reads as one without them: killed "hundreds" of militants
         if (
@@ -1019,12 +1014,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
         i = bisect.bisect_right(date_starts, amount.number_start) - 1
         if i >= 0 and date_starts[i] <= amount.number_start < date_ends[i] < amount.end:
             tail = [
-                dataclasses.replace(
-                    a,
-                    start=a.start + date_ends[i],
-                    end=a.end + date_ends[i],
-                    number_start=a.number_start + date_ends[i],
-                )
+                _numbers.shifted(a, date_ends[i])
                 for a in _numbers.find_amounts(text[date_ends[i] : amount.end])
             ]
             tail = [a for a in tail if a.number_start > date_ends[i]]

@@ -33,7 +33,7 @@ from typing import Any
 from .lexicon import load_toml
 from .records import Qualifier
 
-__all__ = ["Amount", "find_amounts", "parse_number"]
+__all__ = ["Amount", "find_amounts", "parse_number", "shifted"]
 
 # Longest digit string read as a count; longer ones are identifiers (and Python refuses to
 # convert very long digit strings to int).
@@ -59,6 +59,24 @@ class Amount:
     text: str
     words: bool = False  # written (partly) in words
     year_like: bool = False  # four digits 1000-2100 with no separator, bare: probably a year
+
+
+def shifted(amount: Amount, offset: int) -> Amount:
+    """``amount``, read in a slice of a text, with its offsets moved by ``offset`` into the
+    whole text: ``dataclasses.replace`` written out (twice as fast; the extractor moves every
+    count it reads). Lists every field of :class:`Amount`: keep the two in step."""
+    return Amount(
+        amount.value,
+        amount.low,
+        amount.high,
+        amount.qualifier,
+        amount.start + offset,
+        amount.end + offset,
+        amount.number_start + offset,
+        amount.text,
+        amount.words,
+        amount.year_like,
+    )
 
 
 # --- Vocabulary ------------------------------------------------------------------------------

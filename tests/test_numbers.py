@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from casualties.numbers import Amount, find_amounts, parse_number
+from casualties.numbers import Amount, find_amounts, parse_number, shifted
 from casualties.records import Qualifier
 
 E, AL, MT, AM, LT = "exact", "at_least", "more_than", "at_most", "less_than"
@@ -406,6 +408,15 @@ def test_offsets_and_flags() -> None:
     assert words.words and not least.words
     assert find_amounts("1,994 troops")[0].year_like is False
     assert find_amounts("more than 1994")[0].year_like is False
+
+
+def test_shifted_is_replace() -> None:
+    # shifted() writes out dataclasses.replace: it must keep every field of Amount
+    for a in find_amounts("At least 13 civilians, twenty-seven soldiers and 1990 others; 5-7 hurt"):
+        moved = dataclasses.replace(
+            a, start=a.start + 40, end=a.end + 40, number_start=a.number_start + 40
+        )
+        assert shifted(a, 40) == moved
 
 
 def test_parse_number() -> None:
