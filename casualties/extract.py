@@ -5587,19 +5587,27 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         verb_start = aside.start()
     window_start = max(0, verb_start - 110)
     chunk = sentence[window_start:verb_start]
+    # (the patterns below that need a word, or a comma at the end, are tried only when the
+    # chunk has it: most chunks have neither)
     # drop trailing auxiliaries/adverbs ("has also", "on Monday", "previously")
     # "a local official who asked not to be named told Reuters": the relative clause goes
-    chunk = _rx(
-        r"\s+who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]{0,70}\Z",
-        regex.IGNORECASE,
-    ).sub("", chunk)
+    if "who" in chunk.lower():
+        chunk = _rx(
+            r"\s+who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]{0,70}\Z",
+            regex.IGNORECASE,
+        ).sub("", chunk)
     # "a fisherman who fled to the provincial capital Pemba, 200 kilometres to the south,
     # told AFP": the one the relative clause is about
-    relative = _rx(
-        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:who|that)\s+"
-        r"(?!said|says|told)[^\"“”;]{3,130}\Z",
-        regex.IGNORECASE,
-    ).search(chunk)
+    lowered = chunk.lower()
+    relative = (
+        _rx(
+            r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:who|that)\s+"
+            r"(?!said|says|told)[^\"“”;]{3,130}\Z",
+            regex.IGNORECASE,
+        ).search(chunk)
+        if "who" in lowered or "that" in lowered
+        else None
+    )
     if relative is not None and _looks_like_subject(relative.group("np")):
         return relative.group("np"), window_start + relative.start("np")
     chunk = _rx(
@@ -5608,10 +5616,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         r"officially|initially|separately|on\s+\p{L}+day|on\s+Twitter|in\s+a\s+statement))+\s*\Z",
         regex.IGNORECASE,
     ).sub("", chunk)
-    appositive = _rx(
-        r"(?<![\w’'.-])(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|"
-        r"the|de|al|[a-z][\w’'.-]*))*?(?:\s+\(\p{Lu}[\p{L}\d]{1,9}\))?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
-    ).search(chunk)
+    comma_end = chunk.rstrip().endswith(",")  # what an appositive or a name before it needs
+    appositive = (
+        _rx(
+            r"(?<![\w’'.-])(?P<np>(?-i:\p{Lu})[\w’'.-]*(?:\s+(?:(?-i:\p{Lu})[\w’'.-]*|for|of|on|in|and|"
+            r"the|de|al|[a-z][\w’'.-]*))*?(?:\s+\(\p{Lu}[\p{L}\d]{1,9}\))?)\s*,\s+(?P<app>[^,;]{3,70}),\s*\Z"
+        ).search(chunk)
+        if comma_end
+        else None
+    )
     if appositive is not None and _looks_like_subject(appositive.group("np")):
         words = appositive.group("np").strip()
         if words[:2].lower() in ("a ", "an") and _rx(
@@ -5646,11 +5659,15 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         if words and _CAP_WORD.search(words):
             return words, window_start + chunk.rfind(words)
     # "the provincial chief minister, Murad Ali Shah, told reporters": the role before a name
-    role = _rx(
-        r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:the|a|an|(?-i:\p{Lu})[\w-]*['’]s)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*,\s+"
-        r"(?P<name>(?-i:\p{Lu})[^,;\d]{2,40}),\s*\Z",
-        regex.IGNORECASE,
-    ).search(chunk)
+    role = (
+        _rx(
+            r"(?:^|[,;:\"“”—–]\s*)(?P<np>(?:the|a|an|(?-i:\p{Lu})[\w-]*['’]s)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*,\s+"
+            r"(?P<name>(?-i:\p{Lu})[^,;\d]{2,40}),\s*\Z",
+            regex.IGNORECASE,
+        ).search(chunk)
+        if comma_end
+        else None
+    )
     if role is not None and _looks_like_subject(role.group("np")):
         words = chunk[role.start("np") : role.end("name")]
         return words, window_start + role.start("np")
