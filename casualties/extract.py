@@ -4936,7 +4936,10 @@ _PART_CLAUSE = regex.compile(
 )
 # "..., the lowest monthly toll so far this year": an aside of comparison after a figure
 _SUPERLATIVE_BEFORE = _words(
-    r",\s+(?:the|its|a)\s+(?:\w+\s+)?(?:\L<w>)\b[^,.;]{0,45}\Z", "superlatives"
+    # (", in one of the deadliest such raids this year")
+    r",\s+(?:(?:in|as)\s+)?(?:(?:one|some)\s+of\s+)?(?:the|its|a)\s+(?:\w+\s+)?(?:\L<w>)\b"
+    r"[^,.;]{0,45}\Z",
+    "superlatives",
 )
 _COMPARED_WITH = regex.compile(
     r"\b(?:(?:decrease|increase|drop|fall|rise|decline|reduction|down|up)\s+(?:from|on)|"
