@@ -1346,6 +1346,12 @@ def _read_figure(
         return None  # "a reservist, 24, was killed": one person's age
     fig = _Fig(amount=amount, np_end=amount.end, qstart=amount.start, qend=amount.end)
     window_end = min(s_end, amount.end + 80)
+    if _ROW_END.match(text, amount.end, window_end) and _TABLE_ROW.search(
+        text, _line_start(text, amount.start), amount.end
+    ):
+        # "Total martyrs since 7 October: 29,412" over "  of whom children: 11,860": a row's
+        # count ends its line; the next line is no noun of it
+        window_end = text.find("\n", amount.end)
     head = pat.head.match(text, amount.end, min(window_end, following))
     if (
         head is not None
@@ -1735,6 +1741,12 @@ _INLINE_LABEL_END = regex.compile(r"\s*(?:[,;]|$)", regex.M)
 _ROW_HEAD = regex.compile(r"[\s•*·–-]*(?P<label>[^—–:\n]{2,60}?)\s+[—–:-]\s")
 
 
+_ITEM_LABEL = regex.compile(
+    r"(?:^|[;,(])\s*(?:of\s+whom\s+|of\s+which\s+|including\s+)?"
+    r"(?P<w>\p{L}[\p{L} -]{1,30}?)\s*:\s*\Z",
+    regex.M,
+)
+_ROW_END = regex.compile(r"[ \t]*\n")
 _LOST_BEFORE = regex.compile(r"\b(?:lost|losing|loses|lose)\s+[\"“]?\Z", regex.I)
 _LEADING_ZEROS = frozenset(f"0{d}" for d in range(10))
 _ACRONYM_AFTER = regex.compile(r"\s*\((?-i:\p{Lu}{2,8})s?\)(?=\s+\p{Ll})")
@@ -2273,11 +2285,16 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
     # displaced people"), but who it counts ("the toll among civilians", "the civilian toll")
     toll = _TOLL_CIRCUMSTANCE.sub(" ", fig.toll_text) if fig.toll_text else ""
     words = f"{fig.mods} {toll} {fig.label}".lower()
+    label = _WORD.findall(f"{toll} {fig.label}".lower())
+    for i in range(len(label) - 1):
+        # "Health personnel martyred: 348": a people named in two words before either alone
+        status = ctx.pat.noun_status.get(" ".join(label[i : i + 2]))
+        if status is not None and status is not Status.UNSPECIFIED:
+            return status
     for word in _WORD.findall(words):
         status = ctx.pat.adjective_status.get(word)
         if status is not None:
             return status
-    label = _WORD.findall(f"{toll} {fig.label}".lower())
     for i, word in enumerate(label):
         for phrase in (" ".join(label[i : i + 2]), word):
             status = ctx.pat.noun_status.get(phrase)
@@ -2392,6 +2409,17 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         or (fig.head or "").lower() in {"others", "other", "more"}
         or (fig.head or "")[:1].isupper()  # "two were Israelis": a nationality, not a role
     )
+    if fig.head is None and (
+        row_label := _ITEM_LABEL.search(
+            ctx.text,
+            max(_line_start(ctx.text, fig.amount.start), fig.amount.start - 60),
+            fig.amount.start,
+        )
+    ):
+        # "  of whom children: 11,860; women: 8,130": each count's own label
+        status = _status_of_words(ctx, row_label.group("w"))
+        if status is not None:
+            return status
     if fig.linked is not None and (bare or fig.breakdown):
         return _status(ctx, fig.linked)
     if fig.head_status is None and (last := _next_place_of(ctx, fig)) is not None:
