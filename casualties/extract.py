@@ -1428,6 +1428,8 @@ def _read_figure(
                 and not _rx(r"\s*(?:a|an|one)\s", regex.I).match(
                     text, joined.end(), other.start("head")
                 )
+                # (not "12 civilians, security sources and residents said": who spoke)
+                and not _SAID_AFTER.match(text, other.end(), other.end() + 30)
             ):
                 second = pat.noun_status[other.group("head").lower()]
                 if second is not fig.head_status:
@@ -1745,6 +1747,10 @@ _ITEM_LABEL = regex.compile(
     r"(?:^|[;,(])\s*(?:of\s+whom\s+|of\s+which\s+|including\s+)?"
     r"(?P<w>\p{L}[\p{L} -]{1,30}?)\s*:\s*\Z",
     regex.M,
+)
+_SAID_AFTER = regex.compile(
+    r"\s+(?:(?:also|later|earlier)\s+)?(?:said|say|says|told|reported|report|added|claimed)\b",
+    regex.I,
 )
 _ROW_END = regex.compile(r"[ \t]*\n")
 _LOST_BEFORE = regex.compile(r"\b(?:lost|losing|loses|lose)\s+[\"“]?\Z", regex.I)
