@@ -3091,7 +3091,11 @@ def _type_figure(
     # basis
     basis, since, rule_basis = _basis(ctx, fig, scope, scope_start, mentions)
     # dates
-    own_increment = basis is Basis.INCREMENTAL and rule_basis in ("event-date", "more")
+    own_increment = basis is Basis.INCREMENTAL and rule_basis in (
+        "event-date",
+        "more",
+        "report-period",  # "March: 84" under "Civilian deaths in the first quarter of 2024:"
+    )
     if heading is not None and since is None and heading.since is not None and not own_increment:
         # (a row of its own period, "In the last 24 hours: 46 killed", keeps it)
         since = heading.since
