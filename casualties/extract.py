@@ -1050,6 +1050,7 @@ def _sentence_claims(ctx: _Context, s_start: int, s_end: int) -> None:
             figs.append(fig)
     if not figs:
         return
+    figs = _parts_of_wholes(ctx, figs)
     if figs[0].outcome is None and not figs[0].blocked:
         lead = _anaphoric_lead(ctx, s_start, figs[0].amount.start)
         if lead is not None:
@@ -1124,6 +1125,46 @@ _LEAD = regex.compile(
     r"\s*(?:of|among)\s+(?P<ref>them|(?:those|these|the)(?:\s+[^,;]{1,60}?)?)\s*,\s*\Z",
     regex.IGNORECASE,
 )
+
+
+_PART_OF_WHOLE = regex.compile(
+    r"\s+of\s+(?:the\s+|about\s+|some\s+|an\s+estimated\s+|its\s+|their\s+|roughly\s+|"
+    r"nearly\s+|around\s+)?\Z",
+    regex.I,
+)
+
+
+def _parts_of_wholes(ctx: _Context, figs: list[_Fig]) -> list[_Fig]:
+    """ "12 of the 40 passengers were killed", "90 of about 200 residents": the count is the
+    part; the whole after "of" only says how many there were."""
+    out: list[_Fig] = []
+    skip = -1
+    for i, fig in enumerate(figs):
+        if i == skip:
+            continue
+        whole = figs[i + 1] if i + 1 < len(figs) else None
+        if (
+            whole is not None
+            and fig.outcome is None
+            and whole.outcome is not None
+            and whole.via in ("passive", "noun")
+            and _PART_OF_WHOLE.fullmatch(ctx.text, fig.amount.end, whole.amount.start) is not None
+        ):
+            fig.outcome = whole.outcome
+            fig.via = whole.via
+            fig.head = whole.head
+            fig.head_status = whole.head_status
+            fig.head_outcome = whole.head_outcome
+            fig.mods = whole.mods
+            fig.verb_text = whole.verb_text
+            fig.aux = whole.aux
+            fig.perfect = whole.perfect
+            fig.np_end = whole.np_end
+            fig.qend = whole.qend
+            fig.place = whole.place
+            skip = i + 1
+        out.append(fig)
+    return out
 
 
 _AMONG_WERE = regex.compile(
