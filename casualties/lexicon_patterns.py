@@ -126,7 +126,7 @@ def patterns() -> Patterns:
         (?P<mods>(?:(?!(?:in|on|at|from|to|by|with|after|when|during|near|into|across|over|
             under|since|as|that|who|which|were|was|are|is|have|has|had|said|says|and\s+\d|
             outside|inside|around|along|behind|before|beside|between|against|through|toward|
-            towards|off|for)\b
+            towards|off|for|died|perished|succumbed|survived|fled)\b
             # not across a comma into the attribution: "killed 3 more, the officer said"
             |[\w’'‘-]+,\s+(?:the|a|an|he|she|they|it|we|police|officials?)\b)
             [\w’'‘-]+,?\s+){0,4}?)
