@@ -575,19 +575,46 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     if not title or len(title) > 160 or title[-1] in '.!?"”':
         return None
     if _REPORT_WORDS.search(title):
-        found = _heading_reporter(ctx, start, end)
         ctx.head_end = end
+        # "PRESS RELEASE - Civilian Watch Sahel - Niamey, 6 May 2025": the part of a title
+        # that is a body's name
+        for part in _TITLE_PARTS.finditer(title):
+            words = part.group(0).strip()
+            if (
+                len(title) > len(words)
+                and _TITLE_BODY.fullmatch(words)
+                and not _REPORT_WORDS.search(words)
+                and not find_places(words)
+                and side_from_text(words) is None
+            ):
+                at = start + part.start() + part.group(0).find(words)
+                body = _resolve(ctx, words, at, at + len(words))
+                if body.named and body.reporter is not None:
+                    return body
+        # "Press briefing notes on Myanmar — Geneva, 4 March 2025" over "Spokesperson for
+        # the UN Human Rights Office (OHCHR)", "... SECURITY UPDATE - Week 31" over "Northern
+        # Mozambique Conflict Observatory" or "Source: Sinaloa State Prosecutor's Office":
+        # the line under a title that names no one
+        head = _masthead(text, start)
+        if len(head) >= 2:
+            a, b = head[1]
+            source = _SOURCE_LINE.match(text, a, b)
+            if source is not None:
+                a, b = source.start("who"), source.end("who")
+            if (
+                source is not None
+                or _SPOKESPERSON_FOR.match(text, a, b)
+                or _ORG_LINE.fullmatch(text, a, b)
+            ):
+                found = _heading_reporter(ctx, a, b) if source is None else None
+                if found is None or found.reporter is None:
+                    found = _resolve(ctx, text[a:b].strip(), a, b)
+                if found.reporter is not None and found.named:
+                    ctx.head_end = head[1][1]
+                    return found
+        found = _heading_reporter(ctx, start, end)
         if found is not None and found.reporter is not None:
             return found
-        # "Press briefing notes on Myanmar — Geneva, 4 March 2025" over "Spokesperson for
-        # the UN Human Rights Office (OHCHR)": the line under a title that names no one
-        head = _masthead(text, start)
-        if len(head) >= 2 and _SPOKESPERSON_FOR.match(text, *head[1]):
-            a, b = head[1]
-            found = _heading_reporter(ctx, a, b)
-            if found is not None and found.reporter is not None:
-                ctx.head_end = b
-                return found
         return None
     # a masthead: "NATIONAL DISASTER MANAGEMENT AUTHORITY (NDMA), Government of Pakistan" over
     # "Monsoon 2026 — Situation Report No. 71"; the body it names first is the author
@@ -652,6 +679,24 @@ _FIRST_PERSON_BODY = regex.compile(
     r"we|our\s+(?:[\w-]+\s+)?(?:office|offices|team|teams|staff|monitors|colleagues|mission|"
     r"organi[sz]ation|agency|field\s+teams?)"
     r"|(?:the\s+)?(?:figures|data|information|numbers|reports|records)\s+(?:that\s+)?we\s+.*",
+)
+# the parts of a title between dashes: "PRESS RELEASE - Civilian Watch Sahel - Niamey"
+_TITLE_PARTS = regex.compile(r"[^—–-]+(?:-(?!\s)[^—–-]+)*")
+# a body's name: capitalised words, joiners between them ("Civilian Watch Sahel")
+_TITLE_BODY = regex.compile(
+    r"(?-i:\p{Lu})[\p{L}’'.]+(?:\s+(?:(?:of|for|and|on|de|du|del|la)\s+)?(?-i:\p{Lu})[\p{L}’'.]+){1,6}"
+)
+# "Source: Sinaloa State Prosecutor's Office; compiled by our data desk"
+_SOURCE_LINE = regex.compile(
+    r"\W*(?:source|sources|data|figures|compiled\s+by|prepared\s+by|issued\s+by)\s*:\s*"
+    r"(?P<who>[^;,(\n]{3,80}?)\s*(?:[;,(]|\Z)",
+    regex.I,
+)
+# a line that is a body's name alone: "Northern Mozambique Conflict Observatory"
+_ORG_LINE = _words(
+    r"\W*(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}’'.-]+\s+(?:(?:of|for|and|on)\s+)?){1,6}"
+    r"(?:\L<w>)(?:\s+\((?-i:\p{Lu}{2,8})\))?\s*",
+    "body_heads",
 )
 _SPOKESPERSON_FOR = regex.compile(
     r"\W*(?:(?:spokes(?:person|man|woman)|statement|remarks|briefing|press\s+(?:office|service))"
@@ -6319,7 +6364,7 @@ class _Heading:
 
 _ORG = regex.compile(
     r"""
-    (?P<org>(?:(?:the|a)\s+)?
+    (?<![\p{L}\d’'-])(?P<org>(?:(?:the|a)\s+)?  # (not "admissions": no "missions" inside a word)
        (?:(?:(?-i:\p{Lu})[\w’'.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}?  # "National Disaster Risk
           |(?:[\w’'.-]+\s+){0,3}?)                                 #  Reduction and Management"
        (?:ministry|agency|office|directorate|centre|center|command|(?-i:Staff)|mission|authority|
@@ -6382,6 +6427,19 @@ _TITLE_BY = regex.compile(
     r"(?P<who>(?:the\s+)?(?-i:\p{Lu})[^,;:—–(\n]{2,90}?)\s*(?:[,;:—–(]|\s-\s|\s+on\s|\Z)",
     regex.IGNORECASE,
 )
+
+
+def _caps_place(line: str, start: int, end: int) -> bool:
+    """True when the capitals at ``start:end`` of a title, alone or with the capitals next to
+    them, name a place ("SINALOA", "CABO DELGADO"), not a body's acronym."""
+    words = _rx(r"(?:\p{Lu}{2,}\s+){0,2}\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}").match(
+        line, max(0, line.rfind(" ", 0, max(0, start - 1)) + 1 if start else 0)
+    )
+    candidates = [line[start:end].title()]
+    if words is not None:
+        parts = words.group(0).split()
+        candidates += [" ".join(parts[i : i + 2]).title() for i in range(len(parts) - 1)]
+    return any(find_places(c) or side_from_text(c) is not None for c in candidates)
 
 
 def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | None:
@@ -6473,7 +6531,13 @@ def _heading_reporter(ctx: _Context, start: int, end: int) -> _Attribution | Non
             if (
                 group == "caps"
                 and words
-                and (side_from_text(words) is not None or words.lower() in _NOT_A_SOURCE)
+                and (
+                    side_from_text(words) is not None
+                    or words.lower() in _NOT_A_SOURCE
+                    # "SINALOA MONTHLY SECURITY REPORT", "CABO DELGADO SECURITY UPDATE": a
+                    # place in a title in capitals, no acronym
+                    or _caps_place(line, m.start("caps"), m.end("caps"))
+                )
             ):
                 continue  # "KEY FIGURES", "HUMAN IMPACT": a section's title
             if group == "solo" and (
