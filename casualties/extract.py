@@ -3604,6 +3604,8 @@ def _type_figure(
         and ctx.topic_side is not None
         and (fig.head or "").lower() not in _GROUPS
         and not _members(fig)
+        # (nor a row of them: "Terroristes neutralisés : 74")
+        and not (fig.via == "toll" and _GROUPS.intersection(fig.toll_text.lower().split()))
         and _party_row(ctx, fig) != "enemy"  # "Côté ennemi : 34 terroristes neutralisés"
     ):
         sides = [ctx.topic_side]
