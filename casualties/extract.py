@@ -5714,6 +5714,19 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     aside = _ASIDE_BEFORE_VERB.search(sentence, max(0, verb_start - 260), verb_start)
     if aside is not None:
         verb_start = aside.start()
+    which = _WHICH_BEFORE.search(sentence, max(0, verb_start - 30), verb_start)
+    if (
+        which is not None
+        and which.start() > 0
+        and _rx(r"(?:claimed|claims|said|says|announced|reported|stated)\b", regex.I).match(
+            sentence, verb_start
+        )
+    ):
+        # "the jihadist alliance JNIM, which claimed on its channels": the noun before
+        named = _NAME_BEFORE_WHICH.search(sentence, max(0, which.start() - 60), which.start())
+        if named is not None and _looks_like_subject(named.group(0)):
+            return named.group(0), named.start()
+        return None
     window_start = max(0, verb_start - 110)
     chunk = sentence[window_start:verb_start]
     # (the patterns below that need a word, or a comma at the end, are tried only when the
@@ -5846,6 +5859,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return candidate, offset
 
 
+_NAME_BEFORE_WHICH = regex.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?-i:\p{Lu})[\p{L}\d’'-]*\Z", regex.I
+)
+_WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:also\s+|later\s+|had\s+|has\s+)?\Z", regex.I)
 # a finite verb: words after "said" that are what was said, not who said it
 _FINITE_VERB = regex.compile(r"\b(?:were|was|is|are|had|have|has|would|will)\b", regex.I)
 _ASIDE_BEFORE_VERB = regex.compile(
