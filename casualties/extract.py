@@ -1313,7 +1313,7 @@ _CAPTIVES = frozenset(_GRAMMAR["captive_heads"])
 _NOT_HURT = _words(r"\b(?:\L<w>)\b", "not_hurt_words")
 _BRINGING_TOTAL = regex.compile(
     r",\s*(?:bringing|raising|taking|pushing|lifting|increasing)\s+"
-    r"(?P<phrase>(?:the|its|their|this\s+year's|the\s+overall)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<phrase>(?:(?:the|its|their|this\s+year's|the\s+overall)\s+(?:[\w’'-]+\s+){0,2}?)?"
     r"(?:total|tally|count|figure|number)\b[^,;.]{0,60}?\s+to)\s+\Z",
     regex.I,
 )
@@ -2238,10 +2238,18 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
     # "4 more had died, bringing the total since March 2 to 98": a total with no outcome
     # word of its own counts what the figure before counts
     for before, fig in itertools.pairwise(figs):
-        generic = (
-            fig.via == "toll"
-            and _TOLL_NOUN.search(fig.toll_text) is not None
-            and _OUTCOME_IN_TOLL.search(fig.toll_text) is None
+        generic = fig.via == "toll" and (
+            (
+                _TOLL_NOUN.search(fig.toll_text) is not None
+                and _OUTCOME_IN_TOLL.search(fig.toll_text) is None
+            )
+            # ("put Russian losses at 1,290, bringing total losses since the invasion to")
+            or (
+                before.outcome is Outcome.CASUALTIES
+                and _rx(r"\blosses\b", regex.I).search(fig.toll_text) is not None
+                and _rx(r"\b(?:Russian|Ukrainian|enemy|its|their)\b", regex.I).search(fig.toll_text)
+                is None
+            )
         )  # "bringing its tally since the start of the invasion to 471,350": a bare tally
         if (fig.outcome is not None and not generic) or before.outcome is None or fig.blocked:
             continue
@@ -2453,6 +2461,12 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         return from_words
     if _IN_ITS_RANKS.match(ctx.text, fig.amount.end, min(len(ctx.text), fig.amount.end + 60)):
         return Status.MILITARY  # "the FAMa recorded 6 killed and 11 wounded in its ranks"
+    if (
+        fig.via == "toll"
+        and _rx(r"\b(?:combat\s+|personnel\s+)?losses\b", regex.I).search(fig.toll_text)
+        and not _rx(r"\b(?:human|civilian|economic)\b", regex.I).search(fig.toll_text)
+    ):
+        return Status.MILITARY  # "put Russian losses over the past day at 1,290": an army's
     if _party_row(ctx, fig) is not None:
         return Status.MILITARY  # "Côté ami : 5 morts, 11 blessés" in an army's communiqué
     if from_words is not None:
