@@ -107,17 +107,29 @@ class Profile:
 
     def side_aliases(self) -> dict[str, str]:
         """Lower-cased alias (and id and name) → side id."""
-        return _alias_map(self.sides)
+        return _side_aliases(self)
 
     def reporter_aliases(self) -> dict[str, str]:
         """Lower-cased alias (and name) → reporter id; an alias that ends in a noun also
         stands for its plural ("regional military administration" for "the regional
         military administrations", a bulletin's usual wording)."""
-        return _with_plurals(self.reporters)
+        return _reporter_aliases(self)
 
     def in_window(self, day: dt.date) -> bool:
         """True when ``day`` lies within the conflict window (open ends count as inside)."""
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+# (keyed by the profile, whose hash is cheap: the extractor asks for these tables for every
+# attribution, and hashing the tuple of reporters hashes every alias of every one)
+@cache
+def _side_aliases(profile: Profile) -> dict[str, str]:
+    return _alias_map(profile.sides)
+
+
+@cache
+def _reporter_aliases(profile: Profile) -> dict[str, str]:
+    return _with_plurals(profile.reporters)
 
 
 @cache
@@ -396,9 +408,8 @@ def detect_profile(
     # "The Syrian Observatory ... across Syria ... members of Lebanon's Hezbollah": a story
     # about another country that mentions a profile's war in passing is not that war's
     named = find_sides(text[:_DETECT_SPAN]) if sides is None else sides
-    others = Counter(
-        side for side, start, _ in named if side not in chosen.side_ids() and start < _DETECT_SPAN
-    )
+    own = chosen.side_ids()
+    others = Counter(side for side, start, _ in named if side not in own and start < _DETECT_SPAN)
     if others and others.most_common(1)[0][1] >= 2 * best[0]:
         return None  # one other country, named at least twice as often
     return chosen
