@@ -92,7 +92,7 @@ _CLAUSE_BREAK = regex.compile(
 )
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)  # (created for every count, and read often)
 class _Fig:
     """A count in a sentence while it is being typed (offsets into the document)."""
 
@@ -4702,7 +4702,13 @@ _BEGAN = regex.compile(
 
 def _statement_date(text: str, mention: _dates.DateMention) -> bool:
     """True for the date of a statement ("said on Tuesday"), not of an event."""
-    before = text[max(0, mention.start - 70) : mention.start].lower()
+    return _statement_before(text[max(0, mention.start - 70) : mention.start].lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _statement_before(before: str) -> bool:
+    """:func:`_statement_date` of the words before a mention (asked again for the same
+    mention by every figure of its sentence and by each reading of the date)."""
     return bool(
         _rx(
             r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
