@@ -2436,6 +2436,9 @@ def _party_row(ctx: _Context, fig: _Fig) -> str | None:
     return ctx.party_rows[at]
 
 
+_OWN_SIDE_PROSE = regex.compile(
+    r"\b(?:on|from)\s+(?:the\s+)?(?:friendly|our\s+own|our)\s+side\b[^.;]{0,70}\Z", regex.I
+)
 _OWN_ROW = _words(r"[\s•*·–-]*(?:\L<w>)\s*[:—–-]", "own_side_rows")
 _ENEMY_ROW = _words(r"[\s•*·–-]*(?:\L<w>)\s*[:—–-]", "enemy_side_rows")
 _IN_ITS_RANKS = regex.compile(r"[^.;:]*?\bin\s+(?:its|their|our)\s+(?:own\s+)?ranks\b", regex.I)
@@ -2469,6 +2472,8 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         return Status.MILITARY  # "put Russian losses over the past day at 1,290": an army's
     if _party_row(ctx, fig) is not None:
         return Status.MILITARY  # "Côté ami : 5 morts, 11 blessés" in an army's communiqué
+    if _OWN_SIDE_PROSE.search(ctx.text, max(0, fig.qstart - 90), fig.qstart):
+        return Status.MILITARY  # "On the friendly side, the provisional toll is 6 dead"
     if from_words is not None:
         return from_words
     if (fig.head or "").lower() in _EVENT_HEADS and (
@@ -4011,9 +4016,16 @@ def _basis(
         if (
             since is None
             and fig.total_of is None
-            and fig.link in (":", "—", "–", "-", "=")
+            and (
+                fig.link in (":", "—", "–", "-", "=")
+                # "On the friendly side, the provisional toll is 6 dead"
+                or _rx(r"\b(?:provisional|preliminary|initial)\b", regex.I).search(fig.toll_text)
+            )
             and fig.outcome is not Outcome.MISSING  # (still missing: a state, counted so far)
-            and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+            and not any(
+                m.group(0).lower() not in ("provisional", "preliminary", "initial", "tentative")
+                for m in _RUNNING_TOLL.finditer(ctx.text, scope_start, near_end)
+            )
             and (opening := _story_day(ctx)) is not None
             and opening.end <= fig.qstart
             and ctx.text.count("\n\n", opening.end, fig.qstart) <= 2
