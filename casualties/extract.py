@@ -2188,10 +2188,13 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
         # "killed 90 civilians and wounded 392": parallel verbs share the people counted
         parallel = (
             fig.via == "active"
+            and not _loss_verb(fig)  # ("... killed 86 RSF fighters ..., while losing 11 soldiers")
             and _rx(
                 # ("killed 87 civilians in Taiz governorate and wounded 213")
                 r"(?:\s+(?:in|near|across|around)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?"
                 r"(?:\s+(?:governorate|province|state|region|district|county|city|town|village|camp))?"
+                # ("killed 1,086 people in Haiti since January 1 and wounded 412 others")
+                r"(?:\s+(?:since|in|on|during|over)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
                 r"\s*,?\s*(?:and|while|but|as\s+well\s+as)\s+(?:[\w’'-]+\s+){1,2}"
             ).fullmatch(gap)
             is not None
