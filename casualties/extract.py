@@ -4117,6 +4117,17 @@ def _basis(
     ).match(lowered, strong.end()):
         # "Total for the month: 120 killed": a period's total
         return Basis.INCREMENTAL, since, "period-total"
+    if (
+        strong
+        and strong.group(0) == "total"
+        and since is None
+        and _rx(r"[\s•*·–-]*total\s*[:—–-]", regex.I).match(
+            ctx.text, _line_start(ctx.text, fig.qstart), fig.amount.start
+        )
+        and _title_period(ctx) is not None
+    ):
+        # "Total: 129 wounded, 7 deaths" in a bulletin for week 24 (9-15 June): the week's
+        return Basis.INCREMENTAL, since, "period-total"
     if strong:
         return Basis.CUMULATIVE, since, "so-far"
     if _WAR_SO_FAR.search(near):
