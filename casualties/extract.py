@@ -5951,7 +5951,11 @@ _TIME_BEFORE_SUBJECT = regex.compile(
     r"overall|meanwhile|separately|also|however|earlier|later|in\s+total|in\s+all|"
     # "By Sunday evening the home ministry said", "Late on Monday police said"
     r"(?:(?:late|early|earlier|later)\s+)?(?:by|on)\s+(?:\p{L}+day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\s*,?\s+",
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "Since January we have recorded", "In March, the office documented"
+    r"|(?:(?:since|in|during|throughout)\s+(?:early\s+|late\s+|mid-)?)?(?-i:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)"
+    r"\s*,?\s+",
     regex.I,
 )
 
