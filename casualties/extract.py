@@ -3258,7 +3258,8 @@ def _type_figure(
     if (
         rule_basis == "other-toll"
         and as_of_source is AsOfSource.PUBLISHED
-        and (other := _other_toll(ctx, fig)) is not None
+        and (other := _other_toll(ctx, fig) or _same_dead(ctx, fig, scope_start, scope_end))
+        is not None
         and other.as_of is not None
     ):
         # "killed at least 31 people on Saturday ... The emergency room put the toll higher,
@@ -4044,6 +4045,10 @@ def _basis(
             # "Militiamen killed at least 19 people in a raid ... The army gave a lower toll
             # of 13 dead": another count of the same dead, counted the same way
             return other.basis, other.since, "other-toll"
+        if since is None and (other := _same_dead(ctx, fig, scope_start, near_end)) is not None:
+            # "A drone strike ... on Monday, killing 21 people, the doctors said. ... The
+            # health ministry put the toll at 19 dead": a count of the same size, of that strike
+            return other.basis, other.since, "other-toll"
         return Basis.CUMULATIVE, since, "toll"
     if (
         since is None
@@ -4499,6 +4504,32 @@ def _other_toll(ctx: _Context, fig: _Fig) -> Claim | None:
             return None
         if claim.outcome is fig.outcome and not claim.historical and claim.low is not None:
             return claim
+    return None
+
+
+def _same_dead(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) -> Claim | None:
+    """The incident's count a bare "put the toll at N" of about the same size gives again:
+    the last claim of the same outcome in this paragraph or the one before, told of one day,
+    within a factor of two of it (a running count of a war is of another size)."""
+    if (
+        fig.link not in ("at", "of")
+        or fig.amount.low is None
+        or _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+    ):
+        return None
+    for claim in reversed(ctx.claims[-8:]):
+        if ctx.text.count("\n\n", claim.end, fig.qstart) > 1:
+            return None
+        if claim.outcome is not fig.outcome or claim.historical or claim.rule.startswith("list"):
+            continue  # (nor a part of a count: "among them 8 women")
+        if (
+            claim.basis is Basis.INCREMENTAL
+            and claim.as_of_source is not AsOfSource.PUBLISHED
+            and claim.low
+            and 0.5 <= fig.amount.low / claim.low <= 2
+        ):
+            return claim
+        return None
     return None
 
 
