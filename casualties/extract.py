@@ -3980,6 +3980,10 @@ def _basis(
             return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
         if (
             fig.total_of is None
+            # (not "taking the toll from the overnight violence to five": a running count)
+            and not _rx(r"\b(?:bringing|raising|taking|pushing|lifting)\s+\Z", regex.I).search(
+                ctx.text, max(0, fig.qstart - 20), fig.qstart
+            )
             and _maybe_period(ctx.text, scope_start, near_end)
             and (
                 _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2])

@@ -763,7 +763,7 @@ def _is_one_pronoun(text: str, num: _Num) -> bool:
 _ONE_OF_THEM = re.compile(
     r"[ \t]+of[ \t]+(?:them|whom|those|the[ \t]+(?:wounded|injured|hostages|victims|abducted)"
     # "One of the bandits was killed": one of a group, and what befell them
-    r"|the[ \t]+[^\W\d_]+[ \t]+(?=(?:was|died|had|has)\b))\b"
+    r"|(?:the|their|its|our)[ \t]+[^\W\d_]+[ \t]+(?=(?:was|died|had|has)\b))\b"
     r"(?![ \t]+(?:a|an|the)\b)"  # not "four died, one of them a guard": who they were
 )
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
