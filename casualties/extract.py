@@ -5988,6 +5988,10 @@ _TIME_BEFORE_SUBJECT = regex.compile(
     r"(?:(?:late|early|earlier|later)\s+)?(?:by|on)\s+(?:\p{L}+day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "Since January we have recorded", "In March, the office documented"
+    # "In its daily report the ministry said", "In a message to media it said"
+    r"|(?:in|on)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|"
+    r"message|post|update|briefing|bulletin|interview|video|communiqu[ée]|release|remarks)"
+    r"(?:\s+(?:to|on|with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|(?:(?:since|in|during|throughout)\s+(?:early\s+|late\s+|mid-)?)?(?-i:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)"
     r"\s*,?\s+",
@@ -6528,7 +6532,9 @@ _TITLE_BY = regex.compile(
     r"\W*(?:(?:joint\s+|press\s+)?(?:statement|release|communiqu[eé]|remarks|briefing|"
     r"declaration|announcement)|press\s+release|news\s+release)\s+(?:No\.?\s*\d+\s+)?"
     r"(?:issued\s+)?(?:by|of|from)\s+"
-    r"(?P<who>(?:the\s+)?(?-i:\p{Lu})[^,;:—–(\n]{2,90}?)\s*(?:[,;:—–(]|\s-\s|\s+on\s|\Z)",
+    # ("Statement of the media centre of the Yemeni armed forces": a body named in lowercase)
+    r"(?P<who>(?:the\s+(?=[\p{L}’'-]+\s+(?:[\p{L}’'-]+\s+){0,6}?(?-i:\p{Lu}))|the\s+(?-i:\p{Lu})|"
+    r"(?-i:\p{Lu}))[^,;:—–(\n]{2,90}?)\s*(?:[,;:—–(]|\s-\s|\s+on\s|\Z)",
     regex.IGNORECASE,
 )
 
