@@ -4519,6 +4519,7 @@ def _same_dead(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) -> Cla
         fig.link not in ("at", "of")
         or fig.amount.low is None
         or _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+        or _rising_disaster_toll(ctx)
     ):
         return None
     for claim in reversed(ctx.claims[-8:]):
@@ -4531,6 +4532,8 @@ def _same_dead(ctx: _Context, fig: _Fig, scope_start: int, near_end: int) -> Cla
             and claim.as_of_source is not AsOfSource.PUBLISHED
             and claim.low
             and 0.5 <= fig.amount.low / claim.low <= 2
+            # (not a storm's or a quake's: a disaster agency's report keeps its count running)
+            and not _DISASTER_IN.search(ctx.text, *_segment.sentence_at(ctx.text, claim.start))
         ):
             return claim
         return None
