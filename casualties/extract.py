@@ -5346,6 +5346,13 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
             ]
             if bodies:
                 return bodies[-1]
+            # "The army did not give a toll for its own losses. In a statement ..., it said":
+            # the body the sentence before is about, whatever its verb
+            subject = _INSTITUTION_SUBJECT.match(ctx.text, prev[0], prev[1])
+            if subject is not None:
+                body = _resolve(ctx, subject.group("who"), subject.start("who"), subject.end("who"))
+                if body.reporter is not None:
+                    return dataclasses.replace(body, text=best.text)
     carried = _carried_reporter(ctx, s_start, head)
     if (
         carried is not None
@@ -5476,6 +5483,12 @@ def _armed_group_before(ctx: _Context, pos: int, s_start: int, plain: bool) -> _
     return found if found.reporter is not None else None
 
 
+_INSTITUTION_SUBJECT = regex.compile(
+    r"\W*(?P<who>(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:army|military|police|government|ministry|"
+    r"junta|armed\s+forces|defence\s+ministry|defense\s+ministry))\s+(?:did|does|has|had|was|is|"
+    r"declined|refused|gave|denied|would)\b",
+    regex.I,
+)
 _OWN_KIND_OF_SOURCE = compile_lists(
     r"(?:(?:a|an)\s+[\p{L}.’'-]+-based\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|"
     # "a member of a civilian militia": someone new
