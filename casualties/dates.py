@@ -310,7 +310,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "range",
         r"(?:(?P<rg_from>from|between)\s+)?(?:the\s+)?"
         + _term("l")
-        + r"(?P<rg_sep>\s*(?:to|through|thru|till|until|and|-|–|—)\s*)(?:the\s+)?"
+        # (a spaced em dash is a clause's dash: "JUBA, June 23 — Twenty-seven people ...")
+        + r"(?P<rg_sep>\s*(?:to|through|thru|till|until|and)\s*|\s*[-–]\s*|—)(?:the\s+)?"
         + _term("r")
         + r"(?:\s+(?:of\s+|in\s+)?(?P<rg_pmod>\L<pmod>)\s+month"
         + _E

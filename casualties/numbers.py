@@ -186,7 +186,7 @@ _MAIN = r"""
     (?: (?P<pre> PREFIXW ) \s+ | (?P<sym> PREFIXS ) \s* )?
     (?P<n1> RUN )
     (?:
-        (?P<rconn> \s* [-–—~] \s* | \s+ (?:to|through|or) \s+ ) (?P<n2> RUNB )
+        (?P<rconn> \s* [-–~] \s* | — | \s+ (?:to|through|or) \s+ ) (?P<n2> RUNB )
       | (?P<suf>
             (?: \s+ | \s* - \s* ) SUFFIXW (?![\p{L}])
             (?! \s+ (?:\d|\L<first>(?![\p{L}])) )
