@@ -2250,8 +2250,7 @@ def _link(ctx: _Context, figs: list[_Fig], s_start: int) -> None:
             or (
                 before.outcome is Outcome.CASUALTIES
                 and _rx(r"\blosses\b", regex.I).search(fig.toll_text) is not None
-                and _rx(r"\b(?:Russian|Ukrainian|enemy|its|their)\b", regex.I).search(fig.toll_text)
-                is None
+                and _rx(r"\b(?:Russian|Ukrainian|enemy)\b", regex.I).search(fig.toll_text) is None
             )
         )  # "bringing its tally since the start of the invasion to 471,350": a bare tally
         if (fig.outcome is not None and not generic) or before.outcome is None or fig.blocked:
