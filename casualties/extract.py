@@ -4775,7 +4775,7 @@ def _statement_before(before: str) -> bool:
     return bool(
         _rx(
             r"\b(?:said|says|announced|reported|told|stated|added|released|published|posted|"
-            r"statement|update|bulletin|tweeted|wrote|estimated|estimates?)\b(?:[^.;]{0,25}|\s+(?:in|at)\s+(?:a|an|its|"
+            r"statement|update|bulletin|report|tweeted|wrote|estimated|estimates?)\b(?:[^.;]{0,25}|\s+(?:in|at)\s+(?:a|an|its|"
             r"his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|"
             r"bulletin|communiq[uée]+|post|interview|message|video|speech|address)\s+(?:on|late\s+on|"
             r"early\s+on)\s+)\Z"
