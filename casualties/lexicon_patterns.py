@@ -129,7 +129,7 @@ def patterns() -> Patterns:
             towards|off|for|died|perished|succumbed|survived|fled)\b
             # not across a comma into the attribution: "killed 3 more, the officer said"
             |[\w’'‘-]+,\s+(?:the|a|an|he|she|they|it|we|police|officials?)\b)
-            [\w’'‘-]+,?\s+){0,4}?)
+            ["“]?[\w’'‘-]+["”]?,?\s+){0,4}?)  # ('killed 25 "apostate" soldiers')
         (?P<head>\L<heads>)\b["”]?
         """,
         _I,
