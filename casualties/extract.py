@@ -2476,6 +2476,12 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         return Status.MILITARY  # "Côté ami : 5 morts, 11 blessés" in an army's communiqué
     if _OWN_SIDE_PROSE.search(ctx.text, max(0, fig.qstart - 90), fig.qstart):
         return Status.MILITARY  # "On the friendly side, the provisional toll is 6 dead"
+    if (
+        fig.outcome is Outcome.CAPTURED
+        and fig.via == "active"
+        and (fig.head or "").lower() in ("prisoners", "prisoner")
+    ):
+        return Status.MILITARY  # "our forces took nine prisoners": prisoners of the fighting
     if from_words is not None:
         return from_words
     if (fig.head or "").lower() in _EVENT_HEADS and (
