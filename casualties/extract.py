@@ -2375,7 +2375,7 @@ _CARED_FOR_AFTER = regex.compile(
     regex.I,
 )
 _NUMBER_OF_WHOM = regex.compile(
-    r"\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?P<who>[\p{L}-]+)\s+\Z", regex.I
+    r"\b(?:number|count|tally)\s+of\s+(?:[\p{L}-]+\s+)?(?P<who>[\p{L}-]+)\s+\Z", regex.I
 )  # ("the number of Azerbaijani civilians killed since ... to 37")
 _TOLL_CIRCUMSTANCE = regex.compile(
     r"\b(?:from|for|in|on|at|near|by|after|during|since)\b[^,;]*", regex.IGNORECASE
