@@ -153,7 +153,9 @@ def patterns() -> Patterns:
           | (?P<both>(?:on|from|among)\s+both\s+sides|on\s+the\s+two\s+sides)
           | (?:on|from)\s+the\s+(?P<sidename>[\w’'-]+(?:\s+[\w’'-]+)?)\s+side\b
           | (?:in|inside|across|from|near|around|at|throughout|within)\s+(?:the\s+)?
-            (?P<placename>(?>\p{Lu}[\w’'.-]*(?:(?:\s+|-)(?:of\s+(?:the\s+)?)?\p{Lu}[\w’'.-]*){0,3}))
+            # (a period only inside a name, "St. Marc", not the sentence's: "near Mbengwi.")
+            (?P<placename>(?>\p{Lu}(?:[\w’'-]|\.(?=\w|[ \t]+\p{Lu}))*
+              (?:(?:\s+|-)(?:of\s+(?:the\s+)?)?\p{Lu}(?:[\w’'-]|\.(?=\w|[ \t]+\p{Lu}))*){0,3}))
             (?!\s+(?:\L<agents>)\b)  # "in Russian strikes": the attacker, not a place
         )
         """,

@@ -95,3 +95,12 @@ def test_malformed_marked_section_in_html(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<p>12 soldiers were killed <![ x</p><p>on Monday.</p>", encoding="utf-8")
     assert read_text(page).text == "12 soldiers were killed <![ x\n\non Monday."
+
+
+def test_a_place_at_the_end_of_a_sentence_leaves_its_period_out_of_the_quote() -> None:
+    """Found reading held-out set 14: "killed seven ... near Mbengwi." quoted the sentence's
+    period as part of the place's name; a period inside a name ("St. Marc") stays."""
+    claims = extract("The army said troops killed seven rebels near Mbengwi.", profile=None)
+    assert [c.quote for c in claims] == ["killed seven rebels near Mbengwi"]
+    claims = extract("Gunmen killed 12 people in St. Marc on Sunday.", profile=None)
+    assert [c.quote for c in claims] == ["killed 12 people in St. Marc"]
