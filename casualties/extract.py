@@ -130,6 +130,8 @@ class _Fig:
     aux: str = ""
     since_clause: int = -1  # "since 2014, when 301 workers died": where its "since" starts
     whole: Claim | None = None  # the claim that "N of the dead" is a part of
+    # the claim another toll of the same dead answers ("gave a lower toll of 13"), set by _basis
+    counted_again: Claim | None = None
     column: bool = False  # a cell of a table whose header names its outcome
     elliptic: bool = False  # "and about 1,500 in 2024": the verb of the figure before, left out
     total_of: _Fig | None = None  # ", bringing the total to N": the figure N adds up
@@ -675,10 +677,10 @@ def _document_source(ctx: _Context) -> _Attribution | None:
     return None
 
 
-_FIRST_PERSON_BODY = regex.compile(
-    r"we|our\s+(?:[\w-]+\s+)?(?:office|offices|team|teams|staff|monitors|colleagues|mission|"
-    r"organi[sz]ation|agency|field\s+teams?)"
+_FIRST_PERSON_BODY = _words(
+    r"we|our\s+(?:[\w-]+\s+)?(?:\L<w>)"
     r"|(?:the\s+)?(?:figures|data|information|numbers|reports|records)\s+(?:that\s+)?we\s+.*",
+    "first_person_heads",
 )
 # the parts of a title between dashes: "PRESS RELEASE - Civilian Watch Sahel - Niamey"
 _TITLE_PARTS = regex.compile(r"[^—–-]+(?:-(?!\s)[^—–-]+)*")
@@ -1212,6 +1214,8 @@ def _parts_of_wholes(ctx: _Context, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+# participles of "Among those taken were ..." that name an outcome no verb list gives them
+_LEAD_PARTICIPLES = {w: Outcome(o) for w, o in _GRAMMAR["lead_participles"].items()}
 _AMONG_WERE = regex.compile(
     r"\s*among\s+(?P<ref>(?:the|those|these|(?:\p{L}+['’]s))\s+[^,;]{1,40}?)\s+(?:were|are|was|is)\s+"
     r"(?:(?:at\s+least|about|some)\s+)?\Z",
@@ -1237,7 +1241,7 @@ def _anaphoric_lead(
         outcome = (
             ctx.pat.passive_outcome.get(w)
             or ctx.pat.word_outcome.get(w)
-            or (Outcome.CAPTURED if w == "taken" else None)
+            or _LEAD_PARTICIPLES.get(w)
         )
         if outcome is not None:
             return outcome, status if status is not Status.UNSPECIFIED else None
@@ -3263,8 +3267,7 @@ def _type_figure(
     if (
         rule_basis == "other-toll"
         and as_of_source is AsOfSource.PUBLISHED
-        and (other := _other_toll(ctx, fig) or _same_dead(ctx, fig, scope_start, scope_end))
-        is not None
+        and (other := fig.counted_again) is not None
         and other.as_of is not None
     ):
         # "killed at least 31 people on Saturday ... The emergency room put the toll higher,
@@ -4050,13 +4053,14 @@ def _basis(
             # village de Kerawa." over "Bilan provisoire :" and "- Civils tués : 11": the
             # rows count the attack the statement opens with
             return Basis.INCREMENTAL, since, "story-day"
-        if since is None and (other := _other_toll(ctx, fig)) is not None:
+        if since is None and (
             # "Militiamen killed at least 19 people in a raid ... The army gave a lower toll
-            # of 13 dead": another count of the same dead, counted the same way
-            return other.basis, other.since, "other-toll"
-        if since is None and (other := _same_dead(ctx, fig, scope_start, near_end)) is not None:
-            # "A drone strike ... on Monday, killing 21 people, the doctors said. ... The
-            # health ministry put the toll at 19 dead": a count of the same size, of that strike
+            # of 13 dead": another count of the same dead, counted the same way; "A drone
+            # strike ... killing 21 people ... The health ministry put the toll at 19 dead": a
+            # count of the same size, of that strike
+            other := _other_toll(ctx, fig) or _same_dead(ctx, fig, scope_start, near_end)
+        ):
+            fig.counted_again = other
             return other.basis, other.since, "other-toll"
         return Basis.CUMULATIVE, since, "toll"
     if (
@@ -4347,6 +4351,7 @@ def _basis(
         return Basis.INCREMENTAL, since, "story-day"
     if since is None and not fig.perfect and (other := _other_toll(ctx, fig)) is not None:
         # "killing 12 passengers ... A hospital official gave a higher figure of 15 dead"
+        fig.counted_again = other
         return other.basis, other.since, "other-toll"
     return Basis.CUMULATIVE, since, ""
 
@@ -4490,13 +4495,11 @@ def _found_bodies(ctx: _Context, fig: _Fig) -> bool:
 _RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
 
 
-_OTHER_TOLL = regex.compile(
-    r"\b(?:higher|lower|different|conflicting|smaller|larger|lesser|contrasting|differing|"
-    r"separate|more\s+(?:conservative|cautious)|another)\s+(?:death\s+|casualty\s+)?"
-    r"(?:toll|figure|count|tally|number|estimate)\b"
+_OTHER_TOLL = _words(
+    r"\b(?:\L<w>)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|number|estimate)\b"
     # "put the toll higher, at 38 dead"
     r"|\b(?:toll|figure|count|tally|number)\s+(?:(?:even|much|slightly|far)\s+)?(?:higher|lower)\b",
-    regex.I,
+    "other_toll_words",
 )
 
 
@@ -4607,11 +4610,10 @@ _SEPARATE = regex.compile(
 _MANY_OF = regex.compile(
     r"\b(?:days|weeks|months|years|decades|series|string|wave|spate|campaign)\s+of\b", regex.I
 )
-_EPISODE = regex.compile(
+_EPISODE = _words(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+days\s+of\s+"
-    r"(?:heavy\s+|fierce\s+|intense\s+|renewed\s+|deadly\s+)?(?:fighting|clashes|violence|"
-    r"battles?|unrest|rioting|riots|protests|bombardment|shelling|air\s+strikes|strikes|raids)\b",
-    regex.I,
+    r"(?:heavy\s+|fierce\s+|intense\s+|renewed\s+|deadly\s+)?(?:\L<w>)\b",
+    "episode_nouns",
 )
 _WAR_SO_FAR = regex.compile(
     # (not "in two days of fighting": an episode, not the war so far)
@@ -5432,7 +5434,7 @@ _NOT_GROUP_ACRONYMS = frozenset(_GRAMMAR["not_group_acronyms"])
 _SUBJECT_OPENING = regex.compile(r"[\W]*(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Tt]he\s+)?")
 
 
-_GROUP_MEMBERS = frozenset({"members", "member", "men", "cadres", "operatives", "elements"})
+_GROUP_MEMBERS = frozenset(_GRAMMAR["group_member_heads"])
 
 
 def _members(fig: _Fig) -> bool:
