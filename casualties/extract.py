@@ -41,6 +41,7 @@ from .sides import (
     demonym_table,
     find_places,
     find_sides,
+    find_towns,
     language_use,
     side_from_text,
     sides_of_hits,
@@ -765,9 +766,18 @@ def _topic_side(ctx: _Context) -> str | None:
                     for side, _, _ in find_sides(titled) or places:
                         counts[side] = counts.get(side, 0) + 1
     if not counts:
+        if ctx.profile is not None:
+            return None
         # "DHAKA, July 21 — Rescue divers recovered 23 more bodies from a launch that capsized
-        # in the Meghna river": a story that names no country is the dateline's
-        return dateline_side(ctx.text) if ctx.profile is None else None
+        # in the Meghna river": a story that names no country is the dateline's, or else
+        # that of the towns it names ("a village near Butembo ... fled towards Kirumba")
+        dateline = dateline_side(ctx.text)
+        if dateline is not None:
+            return dateline
+        for side, _, _ in find_towns(ctx.text[:_TOPIC_SPAN]):
+            counts[side] = counts.get(side, 0) + 1
+        if not counts:
+            return None
     side, top = max(counts.items(), key=lambda kv: kv[1])
     total = sum(counts.values())
     if ctx.profile is not None:

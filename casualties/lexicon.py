@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["compile_lists", "compile_pattern", "load_list", "load_toml"]
+__all__ = ["compile_lists", "compile_pattern", "load_list", "load_table", "load_toml"]
 
 
 def _data_text(name: str) -> str:
@@ -32,6 +32,16 @@ def load_list(name: str) -> tuple[str, ...]:
         if entry:
             entries.append(entry)
     return tuple(sorted(dict.fromkeys(entries), key=lambda e: (-len(e), e)))
+
+
+@cache
+def load_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the rows of ``data/<name>.tsv``, split at tabs; ``#`` comment lines skipped."""
+    return tuple(
+        tuple(line.split("\t"))
+        for line in _data_text(f"{name}.tsv").splitlines()
+        if line and not line.startswith("#")
+    )
 
 
 @cache
