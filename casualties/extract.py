@@ -6996,7 +6996,10 @@ def _read_heading(
     return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident, window)
 
 
-_ROW_START = regex.compile(r"[\s•*·-]*\p{L}[\p{L} .'’()-]{0,40}?\s*[—–:]\s*(?:about\s+|over\s+)?\d")
+# the start of a row of counts: "- Kassala: 5", "Region II — about 40", "CAR — dead 7"
+_ROW_START = regex.compile(
+    r"[\s•*·-]*\p{L}[\p{L} .'’()-]{0,40}?\s*[—–:]\s*(?:about\s+|over\s+|\p{Ll}+\s+)?\d"
+)
 _NAMED_FORCE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military|Police|"
     r"Guard|Forces)"
