@@ -3885,6 +3885,25 @@ _SINCE_LAST_REPORT = regex.compile(
 _SINCE_LAST_REPORT_BEFORE = regex.compile(_SINCE_LAST_REPORT.pattern + r"[^;\n]{0,90}\Z", regex.I)
 
 
+# a day or period a row's label names as when its counts happened: "injured on 7–8 February:",
+# "killed during 3-9 March:", "Deaths in January:" (not "as of 3 December:", "up to 3 December:")
+_EVENT_DATE_BEFORE = regex.compile(
+    r"\b(?:on|during|in|over|between|from)\s+(?:the\s+(?:night\s+of\s+)?)?\Z", regex.I
+)
+
+
+def _label_event_day(ctx: _Context, fig: _Fig, mentions: list[_dates.DateMention]) -> bool:
+    """True when the label before a row's count names the day or period of its events."""
+    for m in mentions:
+        if not (fig.qstart <= m.start < fig.amount.start) or m.kind not in ("day", "period"):
+            continue
+        if _rx(r"(?:between|from)\b", regex.I).match(
+            ctx.text, m.start
+        ) or _EVENT_DATE_BEFORE.search(ctx.text, max(fig.qstart, m.start - 25), m.start):
+            return True
+    return False
+
+
 def _basis(
     ctx: _Context,
     fig: _Fig,
@@ -4035,6 +4054,15 @@ def _basis(
             # "Police found the bodies of 12 men", "the bodies of 14 men were dumped": one
             # finding, not a running count (unlike "31 bodies have been recovered so far")
             return Basis.INCREMENTAL, since, "bodies-found"
+        if (
+            since is None
+            and fig.total_of is None
+            and fig.link in (":", "—", "–", "-", "=")
+            and _label_event_day(ctx, fig, mentions)
+            and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+        ):
+            # "Civilians injured on 7–8 February: 64": a row of the days its label names
+            return Basis.INCREMENTAL, since, "label-day"
         if since is None and _incident_toll(ctx, fig, scope_start, near_end):
             # "Gunmen ambushed a bus near Gao on Tuesday. A local official put the toll at 18
             # dead": the toll of that one attack
@@ -6521,7 +6549,8 @@ _ORG = regex.compile(
     | ^\W*(?-i:\p{Lu}[\p{Lu}\s]{2,30}?)(?:\s*\([^)]{1,30}\))?\s[—–-]\s+
       (?P<dash>(?-i:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,7}\p{Ll}{0,2}))  # "MALAWI — DoDMA", not
       (?=\s*[,:;(]|\s*\Z|\s+(?-i:[^\p{Lu}\s]))  # "KENYA — NATIONAL DISASTER OPERATIONS CENTRE"
-    | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*(?=\((?-i:\p{Lu})|[—–]\s)  # "AFAD (Disaster and ..."
+    | ^\W*(?P<lead>(?-i:\p{Lu}{2,8}))\s*  # "AFAD (Disaster and ...", "OCHA | Democratic Republic
+      (?=\((?-i:\p{Lu})|[—–]\s|\|\s(?![^\n]*\|))  # of the Congo" (not a table's "REGION | DEAD |")
     | \((?P<paren>(?-i:\p{Lu})[\p{L}’'.-]+(?:\s+(?-i:\p{Lu})[\p{L}’'.-]+){1,4})(?:,[^)]{0,30})?\)
     | ^\W*(?P<solo>(?-i:\p{Lu}{2,8}))\W*\Z  # a line or lead that is an acronym alone: "NDRRMA:"
     | (?<=\b(?:update|report|bulletin|sitrep|briefing|snapshot)\b[^—–]{0,20})\s[—–]\s+
@@ -6858,6 +6887,10 @@ def _read_heading(
             # 4 February strike ..." over "Dnipropetrovsk region — 1 killed"): no heading
             continue
         line_dates, has_figure, line_reporter = _heading_line(ctx, start, end)
+        if has_figure and start != s_start and _TABLE_ROW.search(line):
+            # a sibling row above ("Civilians wounded on 28 February: 23" over "Deaths since
+            # 14 February: 11"): its day, source and side are its own
+            continue
         own_label = (
             start == s_start
             and bool(_TABLE_ROW.search(own_line))  # "AJK: 22", not "NDRRMA: 14 people died"

@@ -166,6 +166,7 @@ def patterns() -> Patterns:
         \G
         (?P<pp>,?\s+(?:in|on|at|from|inside|near|across|during|of)\s+[^,.;:!?"“”\d]{{1,60}}?
            |,\s+[^,.;:!?"“”\d]{{3,60}}?\s+(?:said|says|reported|added|claimed|told\s+\w+),
+           |,\s+having\s+[^,.;:!?"“”\d]{{3,50}}?,  # ", having fought gallantly,"
            |,\s+(?:most|many|some|all|several|half|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)
             [^,.;:!?"“”\d]{{1,40}},
            |,\s+(?:including|among\s+them|among\s+whom|mostly|mainly|many\s+of\s+them)\s+
@@ -222,7 +223,9 @@ def patterns() -> Patterns:
         r"""
         (?P<left>(?:\b(?:the|a|their|its|our|his|her|total|overall|official|officially|military|
                civilian|new|latest|updated|revised|combined|cumulative|confirmed|provisional|
-               [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4})
+               [\p{L}-]+['’]s|(?-i:\p{Lu})[\p{L}-]+)\s+){0,4}
+               # "Refugees who drowned crossing the Rusizi on 1–2 March: 7"
+               (?:(?<=\p{L}\s)who\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?)?)
         """
         + toll_rest,
         _I,
