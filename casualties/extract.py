@@ -6819,6 +6819,16 @@ def _heading_line(
     return ctx.line_memo[key]
 
 
+def _undated_digit(ctx: _Context, start: int, end: int) -> bool:
+    """True when the line holds a digit outside its dates ("Case fatality rate: 2.2%", not
+    "Weekly update: 13–19 May 2024")."""
+    dated = [(m.start, m.end) for m in _heading_line(ctx, start, end)[0]]
+    return any(
+        not any(a <= m.start() < b for a, b in dated)
+        for m in _rx(r"\d").finditer(ctx.text, start, end)
+    )
+
+
 def _read_heading(
     ctx: _Context, s_start: int, figure_start: int, line_start: int, colon: int
 ) -> _Heading | None:
@@ -6829,11 +6839,16 @@ def _read_heading(
     if line_start > 0 and (line_start >= s_start - 1 or not text[line_start:s_start].strip()):
         pos = line_start - 1
         foreign = False  # inside a table above that has rows and headings of its own
+        own_heading = False  # the row's block has a heading that says how its rows count
+        other_section = False  # inside another headed section above: none of it is ours
         for _ in range(16):
             if pos <= 0:
                 break
             start = _line_start(text, pos)
             line = text[start:pos]
+            if line.strip() and other_section:
+                pos = start - 1
+                continue
             if not line.strip():
                 # a blank line: go on only into a one-line heading paragraph above
                 above = _line_start(text, max(0, start - 1))
@@ -6845,6 +6860,15 @@ def _read_heading(
                 foreign = foreign or bool(
                     _TABLE_ROW.search(heading_line) and not _DATE_ROW.search(heading_line)
                 )
+                # "CUMULATIVE (since 21 February 2023)" with its rows, over "IN THE PAST 24
+                # HOURS" with ours: a section with a heading of its own ends at the blank
+                # line, and the rows and heading of the section above are another's
+                other_section = (
+                    own_heading
+                    and bool(_TABLE_ROW.search(heading_line) or _ROW_START.match(heading_line))
+                    # (a row with a count, not a title's dates: "Weekly update: 13–19 May")
+                    and _undated_digit(ctx, above, max(above, start - 1))
+                )
                 block_line = text[_line_start(text, max(0, above - 1)) : max(0, above - 1)].strip()
                 if above > 0 and block_line and (len(block_line) > 100 or block_line[-1] in ".!?"):
                     break  # the paragraph above is prose, not a heading
@@ -6852,6 +6876,19 @@ def _read_heading(
                 continue
             if not (foreign and (_TABLE_ROW.search(line) or line.rstrip().endswith(":"))):
                 lines.append((start, pos))
+                if (
+                    not foreign
+                    and start != line_start
+                    and not _TABLE_ROW.search(line)
+                    and not _ROW_START.match(line)
+                    # (a heading that says how its rows count: "IN THE PAST 24 HOURS",
+                    # "CUMULATIVE DEATHS BY PROVINCE"; not "B. District-wise deaths")
+                    and (
+                        _WINDOW_HEADING.search(line)
+                        or _rx(r"\b(?:cumulative|total|since)\b", regex.I).search(line)
+                    )
+                ):
+                    own_heading = True
             pos = start - 1
     if not lines:
         return None
