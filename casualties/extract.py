@@ -2571,6 +2571,9 @@ def _next_place_of(ctx: _Context, fig: _Fig) -> Claim | None:
     if (
         0 <= fig.qstart - last.end <= 60
         and last.outcome is fig.outcome
+        # (not the first row of a section below: "New deaths: 2" and, after a blank line and
+        # a heading, "Cortés — 38")
+        and "\n\n" not in ctx.text[last.end : fig.qstart]
         and _NEXT_PLACE.fullmatch(ctx.text, last.end, fig.qstart) is not None
     ):
         return last
