@@ -125,6 +125,7 @@ class _Fig:
     subset: bool = False  # "including 78 children": a part of the figure before
     label: str = ""
     toll_left: str = ""
+    losses_text: str = ""  # losses whose figures name their own outcome: whose they are
     link: str = ""
     linked_since: dt.date | None = None
     basis: Basis | None = None
@@ -1732,10 +1733,11 @@ def _read_figure(
                 and fig.head_outcome is not None
                 and fig.head_outcome is not Outcome.CASUALTIES
                 and pat.toll_outcome[toll.group("toll").lower()] is Outcome.CASUALTIES
-                and toll.group("link").strip()[:1] in (":", "—", "–", "-")
             ):
-                # "Civilian losses : 1 tué, 4 blessés": a row of losses whose figures name
-                # their own outcome
+                # "Civilian losses : 1 tué, 4 blessés", "The losses of the occupiers amounted
+                # to 46 killed and 71 wounded": losses whose figures name their own outcome
+                # (whose losses they are is still the toll's words: "of the occupiers")
+                fig.losses_text = toll.group(0)
                 toll = None
             if toll is not None:
                 fig.outcome = pat.toll_outcome[toll.group("toll").lower()]
@@ -2400,6 +2402,8 @@ def _status_words(ctx: _Context, fig: _Fig) -> Status | None:
     # not the circumstances a toll phrase names ("the toll from the bombing of two camps for
     # displaced people"), but who it counts ("the toll among civilians", "the civilian toll")
     toll = _TOLL_CIRCUMSTANCE.sub(" ", fig.toll_text) if fig.toll_text else ""
+    if fig.losses_text:
+        toll = f"{toll} {fig.losses_text}"  # "the losses of the occupiers ... to 46 killed"
     words = f"{fig.mods} {toll} {fig.label}".lower()
     label = _WORD.findall(f"{toll} {fig.label}".lower())
     for i in range(len(label) - 1):
@@ -2737,7 +2741,8 @@ def _find_sides_of(
     if (
         party == "enemy"
         or enemy.search(
-            f"{mods} {(fig.head or '').lower()} {fig.toll_left.lower()} {fig.toll_text.lower()}"
+            f"{mods} {(fig.head or '').lower()} {fig.toll_left.lower()} {fig.toll_text.lower()} "
+            f"{fig.losses_text.lower()}"
         )
         or (
             # "The enemy lost up to 310 servicemen": the loser is the enemy
@@ -2774,6 +2779,8 @@ def _find_sides_of(
         )  # "Ukraine's death toll", "Armenian military casualties"
     if side is None and fig.toll_text:
         side = _toll_side(ctx, fig.toll_text)
+    if side is None and fig.losses_text:
+        side = _toll_side(ctx, fig.losses_text)  # "the losses of the occupiers ... to 46 killed"
     if side is None:
         # "In neighbouring Niger, 17 soldiers were killed", "In Syria, ... 1,280 had been
         # killed": a place that opens the sentence frames its figures
@@ -3019,6 +3026,11 @@ def _toll_side(ctx: _Context, toll_text: str) -> str | None:
     ).finditer(lowered):
         if m.group(0).startswith("of") and _AGENT_WORD.search(m.group(1)):
             continue  # "the toll of the Israeli aggression on the Gaza Strip": the agent
+        parts.append(m.group(1))
+    # "the losses of the occupiers", "losses of the enemy forces": whose losses
+    for m in _rx(r"\blosses\s+of\s+(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+)?)", regex.I).finditer(
+        lowered
+    ):
         parts.append(m.group(1))
     for part in parts:
         side = _side_in(ctx, part)
@@ -4015,6 +4027,27 @@ def _basis(
     deaths_of = _rx(r"\b(?:deaths?|killings?|martyrdom|injury|injuries)\s+of\s*\Z", regex.I).search(
         fig.toll_text
     )
+    if (
+        fig.via == "toll"
+        and fig.link == ","
+        and ctx.claims
+        and _rx(r"\s+of\s+(?:them|whom)\b", regex.I).match(ctx.text, fig.amount.end)
+        and ctx.claims[-1].end >= scope_start
+        and not ctx.claims[-1].historical
+    ):
+        # "214 occupiers were neutralised in this direction over the day, 97 of them
+        # irreversibly": a part of the count just given, counted the same way
+        last = ctx.claims[-1]
+        return last.basis, last.since, "part-of-whole"
+    if (
+        fig.losses_text
+        and since is None
+        and ctx.day_report
+        and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+    ):
+        # "the losses of the occupiers amounted to 46 killed and 71 wounded" in a report of
+        # the past 24 hours: that day's
+        return Basis.INCREMENTAL, None, "toll-period"
     if fig.via == "toll" and not (fig.link == "of" and deaths_of):
         if fig.link.endswith(" by") or fig.link == "by":
             return Basis.INCREMENTAL, None, "toll-rise"  # "the death toll rose by 6 (to 167)"
