@@ -3907,6 +3907,15 @@ _EVENT_DATE_BEFORE = regex.compile(
 )
 
 
+# a count of hours right after the figure: "74 wounded patients in 48 hours", "within 24
+# hours", "over just 36 hours"
+_IN_HOURS = regex.compile(
+    r"[^.;:\d]{0,40}?\b(?:in|within|over|during)\s+(?:(?:just|only|less\s+than|under)\s+)?"
+    r"(?:\d{1,3}|twenty-four|forty-eight|seventy-two|a\s+few|several)\s+hours\b",
+    regex.I,
+)
+
+
 def _label_event_day(ctx: _Context, fig: _Fig, mentions: list[_dates.DateMention]) -> bool:
     """True when the label before a row's count names the day or period of its events."""
     for m in mentions:
@@ -4027,6 +4036,10 @@ def _basis(
     deaths_of = _rx(r"\b(?:deaths?|killings?|martyrdom|injury|injuries)\s+of\s*\Z", regex.I).search(
         fig.toll_text
     )
+    if _IN_HOURS.match(ctx.text, max(fig.qend, fig.amount.end), near_end):
+        # "the hospital had received 74 wounded patients in 48 hours", "12 had died since
+        # Monday, 5 of them in 24 hours": the count of those hours
+        return Basis.INCREMENTAL, None, "hours"
     if (
         fig.via == "toll"
         and fig.link == ","
@@ -4034,6 +4047,9 @@ def _basis(
         and _rx(r"\s+of\s+(?:them|whom)\b", regex.I).match(ctx.text, fig.amount.end)
         and ctx.claims[-1].end >= scope_start
         and not ctx.claims[-1].historical
+        # (not a part with a time of its own: "5 of them in 24 hours", "3 of them on Monday")
+        and not _IN_HOURS.match(ctx.text, fig.amount.end, near_end)
+        and not any(fig.amount.end <= m.start < near_end for m in mentions)
     ):
         # "214 occupiers were neutralised in this direction over the day, 97 of them
         # irreversibly": a part of the count just given, counted the same way
