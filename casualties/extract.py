@@ -2649,6 +2649,15 @@ def _sides(
     return fig.sides
 
 
+# a head's force after it: "3 servicemen of the AFU", "12 soldiers of the Sudanese army"
+_OF_FORCE = regex.compile(
+    r"[^,;:()]{0,30}?\b(?:soldiers|servicemen|troops|fighters|members|personnel|officers|"
+    r"militiamen)\s+of\s+(?:the\s+)?"
+    r"(?P<force>(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,3})",
+    regex.I,
+)
+
+
 def _find_sides_of(
     ctx: _Context,
     fig: _Fig,
@@ -2761,6 +2770,14 @@ def _find_sides_of(
         # "more than 25 Americans", "40 Palestinians"; a people outside the profile's sides
         # is still theirs ("three were Lebanese" in a Gaza story)
         side = _side_in(ctx, fig.head) or side_from_text(fig.head)
+    if (
+        side is None
+        and fig.head
+        and (of_whom := _OF_FORCE.match(ctx.text, fig.amount.end, max(fig.amount.end, fig.qend)))
+    ):
+        # "3 servicemen of the AFU", "12 soldiers of the RSF": the force the head belongs to
+        side = _side_in(ctx, of_whom.group("force"))
+        side = None if side == "both" else side
     if side is None and fig.via == "active" and _loss_verb(fig):
         # "Russian forces lost 1,090 troops": the loser is the subject
         lo = max(scope_start, fig.qstart - 60)
