@@ -4379,6 +4379,14 @@ def _basis(
     ):
         # "2,783 of its servicemen were killed in the 44-day war": the war's total
         return Basis.CUMULATIVE, since, "war-total"
+    if (
+        fig.via == "passive"
+        and since is None
+        and _FOUND_STATE.search(fig.verb_text)
+        and _FOUND_BEFORE.search(ctx.text, max(0, fig.qstart - 40), fig.qstart)
+    ):
+        # "police officers found 8 people without vital signs at the scene": one finding
+        return Basis.INCREMENTAL, since, "bodies-found"
     if fig.via in ("passive", "list-back") and not fig.perfect:
         simple_past = _rx(r"\b(?:were|was)\b").search(fig.aux) or (
             not fig.aux.strip()
@@ -4600,6 +4608,10 @@ def _found_bodies(ctx: _Context, fig: _Fig) -> bool:
 
 
 _RUNNING_TOLL = _words(r"\b(?:\L<w>)\b", "running_toll_words")
+# the state in which people are found: "found 8 people dead", "... without vital signs"
+_FOUND_STATE = regex.compile(
+    r"\b(?:dead|lifeless|without\s+vital\s+signs|with\s+no\s+vital\s+signs)\Z", regex.I
+)
 
 
 _OTHER_TOLL = _words(
