@@ -5930,6 +5930,12 @@ _SUBJECT_STOP = regex.compile(
 )
 
 
+_TIME_OF_DAY = regex.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b)|\b\d{1,2}:\d{2}\b",
+    regex.I,
+)
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before an attribution verb: "Karabakh's defense ministry said"."""
     # "A local official, speaking on condition of anonymity because he was not authorised to
@@ -5961,6 +5967,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             r"\s+who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]{0,70}\Z",
             regex.IGNORECASE,
         ).sub("", chunk)
+    if "." in chunk or ":" in chunk:
+        # "The council's 8 a.m. report on Monday put the toll": a time of day is no part of
+        # the subject (blanked, so that offsets stay)
+        chunk = _TIME_OF_DAY.sub(lambda m: " " * len(m.group(0)), chunk)
     # "a fisherman who fled to the provincial capital Pemba, 200 kilometres to the south,
     # told AFP": the one the relative clause is about
     lowered = chunk.lower()
