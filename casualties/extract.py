@@ -2563,7 +2563,39 @@ def _status(ctx: _Context, fig: _Fig) -> Status:
         # "Warrap state recorded 58 civilians killed, and Central Equatoria 31 killed": the
         # same people, counted for the next place
         return last.status
+    if bare and ctx.claims and (whole := _whole_named_before(ctx, fig)) is not None:
+        # "It documented the deaths of 318 civilians. Of those killed, 97 died in ...": parts
+        # of the civilians counted before
+        return whole.status
     return Status.UNSPECIFIED
+
+
+# a sentence that opens on the people counted just before: "Of those killed,", "Among the
+# dead,", "Of them,"
+_OF_THOSE_OPENING = regex.compile(
+    r"\s*(?:of|among)\s+(?:those|the|them|these)(?:\s+(?:killed|dead|victims|deaths|wounded|"
+    r"injured|missing))?\s*,",
+    regex.I,
+)
+
+
+def _whole_named_before(ctx: _Context, fig: _Fig) -> Claim | None:
+    """The claim a sentence that opens with "Of those killed," splits into parts: the last
+    one before it of the same outcome (or of the dead, for "died"), within two sentences."""
+    s_start = _segment.sentence_at(ctx.text, fig.qstart)[0]
+    opening = _OF_THOSE_OPENING.match(ctx.text, s_start, fig.amount.start)
+    if opening is None or _rx(
+        r"\b(?:that|which|when|where|who|including|after|during)\b", regex.I
+    ).search(ctx.text, opening.end(), fig.amount.start):
+        # (not "Of those deaths, 402 were caused by drone strikes, including a strike ...
+        # that killed 42 people": an incident told inside the parts)
+        return None
+    for claim in reversed(ctx.claims[-6:]):
+        if claim.start >= s_start:
+            continue  # a part told in the same sentence
+        if claim.outcome is fig.outcome and s_start - claim.end < 600 and not claim.historical:
+            return claim
+    return None
 
 
 def _next_place_of(ctx: _Context, fig: _Fig) -> Claim | None:
@@ -4053,6 +4085,16 @@ def _basis(
     deaths_of = _rx(r"\b(?:deaths?|killings?|martyrdom|injury|injuries)\s+of\s*\Z", regex.I).search(
         fig.toll_text
     )
+    if (
+        since is None
+        and not fig.inc
+        and ctx.claims
+        and not any(fig.amount.end <= m.start < near_end for m in mentions)
+        and (whole := _whole_named_before(ctx, fig)) is not None
+    ):
+        # "documented the deaths of 318 civilians in April. Of those killed, 97 died in
+        # security operations, 52 by explosive remnants": parts counted like their whole
+        return whole.basis, whole.since, "part-of-whole"
     if _IN_HOURS.match(ctx.text, max(fig.qend, fig.amount.end), near_end):
         # "the hospital had received 74 wounded patients in 48 hours", "12 had died since
         # Monday, 5 of them in 24 hours": the count of those hours
@@ -5907,17 +5949,21 @@ def _sentence_attributions(ctx: _Context, s_start: int, s_end: int) -> list[_Att
             # "Taiz governorate recorded the highest number", "Warrap state recorded 58
             # civilians killed": a place, not a source (but "Islamic State said")
             continue
-        if _rx(r"\b(?:said|says)\s+(?:that\s+)?\Z", regex.I).search(
-            sentence, max(0, offset - 12), offset
-        ):
-            # "Putin said Moscow believed", "the mission said it had verified": the speaker
-            # is the one before
+        if _SAID_BEFORE_SUBJECT.search(sentence, max(0, offset - 45), offset):
+            # "Putin said Moscow believed", "the mission said it had verified", "a monitoring
+            # group said on Thursday it had recorded": the speaker is the one before
             continue
         found.append(_resolve(ctx, who, s_start + offset, s_start + offset + len(who)))
     ctx.attributions[s_start] = found
     return found
 
 
+_SAID_BEFORE_SUBJECT = regex.compile(
+    r"\b(?:said|says)\s+(?:(?:(?:late|early)\s+)?on\s+\p{L}+day(?:\s+(?:night|morning|evening|"
+    r"afternoon))?\s+|in\s+a\s+statement\s+|on\s+(?:Twitter|X|Telegram|Facebook)\s+)?"
+    r"(?:that\s+)?\Z",
+    regex.I,
+)
 _SUBJECT_STOP = regex.compile(
     # (the lookahead only skips places where no alternative can start: 2-3x faster)
     r"(?=[,;:\"“”—–‒―()•▪●◦‣]|\s-|\b(?:th|bu|wh|a[sfl]|be|ha|me|on|la|ea|pr|in|sa|si|un|if))"
