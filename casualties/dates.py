@@ -308,10 +308,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "range",
-        r"(?:(?P<rg_from>from|between)\s+)?(?:the\s+)?"
+        # (and in communiqués in French and Spanish: "du 10 au 16 février", "del 10 al 16 de
+        # febrero", "entre el 3 y el 9 de marzo")
+        r"(?:(?P<rg_from>from|between|du|entre|del|desde)\s+)?(?:the\s+|el\s+|le\s+)?"
         + _term("l")
         # (a spaced em dash is a clause's dash: "JUBA, June 23 — Twenty-seven people ...")
-        + r"(?P<rg_sep>\s*(?:to|through|thru|till|until|and)\s*|\s*[-–]\s*|—)(?:the\s+)?"
+        + r"(?P<rg_sep>\s*(?:to|through|thru|till|until|and)\s*|\s+(?:au|al|et|y|hasta)\s+"
+        r"|\s*[-–]\s*|—)(?:the\s+|el\s+|le\s+)?"
         + _term("r")
         + r"(?:\s+(?:of\s+|in\s+)?(?P<rg_pmod>\L<pmod>)\s+month"
         + _E
@@ -1016,6 +1019,8 @@ _READERS: dict[str, Callable[[_Reader], tuple[Span, bool]]] = {
 _GRAMMAR_LEADS = (
     "the", "from", "between", "and", "to", "through", "thru", "till", "until", "around", "of",
     "in", "on", "over", "at", "during", "earlier", "later", "ever", "w/c", "day", "week", "de",
+    # ranges in French and Spanish communiqués: "du 10 au 16 février", "del 10 al 16 de febrero"
+    "du", "au", "entre", "del", "al", "desde", "hasta", "et", "y", "el", "le",
 )  # fmt: skip
 
 

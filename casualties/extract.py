@@ -3302,7 +3302,12 @@ def _type_figure(
     if (
         heading is not None
         and heading.daily
-        and (not rule_basis or (row and heading.incident and outcome is not Outcome.MISSING))
+        and (
+            not rule_basis
+            or (row and heading.incident and outcome is not Outcome.MISSING)
+            # "Bilan des opérations du 10 au 16 février 2025 :" over "Civils tués : 12"
+            or (row and heading.period and outcome is not Outcome.MISSING)
+        )
         and since is None
     ):
         basis, rule_basis = Basis.INCREMENTAL, "daily-heading"
@@ -4514,7 +4519,10 @@ def _basis(
 
 
 _NEW_THAT_CLAUSE = regex.compile(r"\b(?:and|but)\s+that\b(?!.*\b(?:and|but)\s+that\b)", regex.I)
-_NIGHT_OF = regex.compile(r"\bnight\s+(?:of|between)\s+(?:the\s+)?\Z", regex.I)
+# ("Dans la nuit du 7 au 8 septembre", "la noche del 7 al 8": the range takes in "du", "del")
+_NIGHT_OF = regex.compile(
+    r"\b(?:night\s+(?:of|between)\s+(?:the\s+)?|(?:nuit|noche)\s+(?:de\s+)?)\Z", regex.I
+)
 
 
 def _story_day(ctx: _Context) -> _dates.DateMention | None:
@@ -6666,6 +6674,7 @@ class _Heading:
     status: Status | None = None
     incident: bool = False  # names one incident ("Attack on ..., night of 7 to 8 June:")
     window: bool = False  # the nearest heading is a day's window ("In the past 24 hours:")
+    period: bool = False  # names a bounded period ("Bilan des opérations du 10 au 16 février")
 
 
 _ORG = regex.compile(
@@ -7037,6 +7046,8 @@ def _read_heading(
     outcome = None
     daily = False
     incident = False
+    period = False
+    nearest: int | None = None  # the first line above the rows that is no sibling row
     enemy = False
     own_end = text.find("\n", figure_start)
     own_line = text[line_start : len(text) if own_end < 0 else own_end].strip()
@@ -7065,6 +7076,8 @@ def _read_heading(
             # a sibling row above ("Civilians wounded on 28 February: 23" over "Deaths since
             # 14 February: 11"): its day, source and side are its own
             continue
+        if nearest is None and start != s_start:
+            nearest = start
         own_label = (
             start == s_start
             and bool(_TABLE_ROW.search(own_line))  # "AJK: 22", not "NDRRMA: 14 people died"
@@ -7132,6 +7145,9 @@ def _read_heading(
                 else:
                     # "weekly update, 9–15 January": counts for that period
                     daily = True
+                    # (the rows' own heading, not a title's: "Weekly Snapshot | 20 – 26
+                    # December" over a storm's running tolls)
+                    period = period or start == nearest
                     day = day or mention
             elif (
                 day is None
@@ -7200,7 +7216,9 @@ def _read_heading(
         if _rx(r"\bcivilians?\b", regex.I).search(text, start, end):
             status = Status.CIVILIAN
             break
-    return _Heading(attribution, day, since, side, outcome, daily, enemy, status, incident, window)
+    return _Heading(
+        attribution, day, since, side, outcome, daily, enemy, status, incident, window, period
+    )
 
 
 # the start of a row of counts: "- Kassala: 5", "Region II — about 40", "CAR — dead 7"
