@@ -4087,9 +4087,11 @@ def _basis(
         # "Gunmen abducted at least 62 people ... Among those taken were 14 children": a part
         # of the count told before, counted the same way
         return whole.basis, whole.since, "part-of-whole"
-    deaths_of = _rx(r"\b(?:deaths?|killings?|martyrdom|injury|injuries)\s+of\s*\Z", regex.I).search(
-        fig.toll_text
-    )
+    deaths_of = _rx(
+        r"\b(?:deaths?|killings?|martyrdom|injury|injuries|abductions?|kidnappings?|"
+        r"disappearances?)\s+of\s*\Z",
+        regex.I,
+    ).search(fig.toll_text)
     if (
         since is None
         and not fig.inc
