@@ -373,6 +373,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?P<wi_mod>\L<winmod>)\s+(?:(?P<wi_n>" + _COUNT + r")\s+)?"
         r"(?P<wi_unit>hours|\L<unit>)" + _E,
     ),
+    (
+        # a quarter named without its year ("in the first quarter", "Q3", "Q1 2026"); with
+        # its year or "of the year" it is a "part"
+        "quarter",
+        r"(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth)\s+quarter\b(?!\s+of\b)"
+        r"|(?-i:Q)(?P<q_n>[1-4])(?:\s+(?P<q_year>(?:19|20)\d\d))?)" + _E,
+    ),
     ("date", "(?:" + _iso("a") + "|" + _md("a") + "|" + _dm("a") + ")"),
     (
         "weekday_day",
@@ -843,6 +850,16 @@ class _Reader:
             raise _Reject
         return (day, day), True
 
+    def r_quarter(self) -> tuple[Span, bool]:
+        q_n, q_year = self.g("q_n"), self.g("q_year")
+        q = int(q_n) if q_n else ("first", "second", "third", "fourth").index(self.low("q_ord")) + 1
+        year = int(q_year) if q_year else self.ref.year
+        first = dt.date(year, 3 * q - 2, 1)
+        if not q_year and first > self.ref:
+            year -= 1  # "in the fourth quarter", said in May: last year's
+            first = dt.date(year, 3 * q - 2, 1)
+        return (first, _month_end(year, 3 * q)), not q_year
+
     def r_part(self) -> tuple[Span, bool]:
         if self.g("pt_pmod") or self.g("pt_the"):
             # "the first half of the year": of this year
@@ -1031,6 +1048,7 @@ def _scanners() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     lead words that may precede an anchor. The full grammar then runs only there."""
     v = _vocab()
     anchors = {*v.months, *v.weekdays, *v.units, "weekend", "hours", "hour", "since", "now"}
+    anchors |= {"quarter", "q1", "q2", "q3", "q4"}
     anchors |= {w.split()[-1] for w in v.rel_days} | set(v.lists["dpart"])
     leads = set(_GRAMMAR_LEADS)
     for name in ("wmod", "pmod", "winmod", "part", "ordinal", "dayword", "count", "cnoun"):

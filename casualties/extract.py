@@ -5005,8 +5005,10 @@ def _as_of(
     # 2024"), nor, for a figure whose verb is left out, those before it
     nxt = _OTHER_FIGURE.search(ctx.text, fig.qend, s_end)
     upto = nxt.start() if nxt is not None else s_end
-    if not any(fig.qend <= m.start < upto for m in mentions):
-        upto = s_end  # "killed 20 and wounded 450 on Tuesday": one day for both
+    if not any(max(fig.amount.end, fig.qstart) <= m.start < upto for m in mentions):
+        # "killed 20 and wounded 450 on Tuesday": one day for both (but "40 deaths in January
+        # and 55 in February": each its own)
+        upto = s_end
     own_from = fig.amount.end if fig.elliptic else 0
     if basis is Basis.INCREMENTAL and (
         bringing := _rx(r",\s*(?:bringing|raising|pushing|taking|lifting)\b", regex.I).search(
@@ -5092,6 +5094,17 @@ def _as_of(
         events = [m for m in usable if m not in statement and m.text.lower().strip() not in weak]
         in_scope_events = [m for m in events if scope_start <= m.start < scope_end]
         latest = max(in_scope_events or events, key=lambda m: m.last or dt.date.min, default=None)
+        if fig.via == "list" and (
+            own := [
+                m
+                for m in events
+                if fig.amount.end <= m.start < min(upto, fig.amount.end + 40)
+                and not _OTHER_FIGURE.search(ctx.text, fig.amount.end, m.start)
+            ]
+        ):
+            # "1,240 fatalities in the first quarter, and 860 in the fourth quarter": the
+            # item's own period, not the latest of the list
+            latest = own[0]
         # ("The military said on Tuesday that two more soldiers had been killed": the day of
         # the statement before a date of the sentence before)
         chosen = (
