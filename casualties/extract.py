@@ -5227,6 +5227,16 @@ def _event_clause_date(text: str, mention: _dates.DateMention) -> bool:
             r"(?:[\w’'-]+\s+){0,3}?)?(?:on\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)\Z",
             regex.IGNORECASE,
         ).search(before)
+        # "including a strike on a market in March that killed 37 people": an incident told
+        # inside the count, with its own date
+        or (
+            _rx(
+                r"\b(?:including|among\s+them|such\s+as)\s+(?:a|an|the|one)\s+[^,;.]{0,60}\Z",
+                regex.I,
+            ).search(before)
+            and _rx(r"[^,;.]{0,40}?\b(?:that|which|when)\b", regex.I).match(text, mention.end)
+            is not None
+        )
     )
 
 
