@@ -3876,10 +3876,25 @@ def _statement_day(ctx: _Context, attribution: _Attribution | None) -> _dates.Da
     return None
 
 
+# a sentence that opens on the deaths just told: "The deaths bring to 185 the number of ...",
+# "The latest killings raise ...", "This brings the toll to ..."
+_BACK_TO_DEATHS = regex.compile(
+    r"\s*(?:(?:the|these|those|their|its)\s+(?:latest\s+|new\s+|(?:\w+\s+)?)?"
+    r"(?:deaths|killings|casualties|losses|fatalities)|this|that)\s+"
+    r"(?:bring|brings|brought|raise|raises|raised|take|takes|took|push|pushes|pushed|lift|lifts)\b",
+    regex.I,
+)
+
+
 def _told_before(ctx: _Context, s_start: int) -> Claim | None:
-    """The last attributed claim of the sentence before, in the same paragraph."""
+    """The last attributed claim of the sentence before, in the same paragraph (or the
+    paragraph before, for a sentence that opens on its deaths: "The deaths bring to 185
+    the number of soldiers killed")."""
     prev = _previous_sentence(ctx.text, s_start)
-    if prev is None or "\n\n" in ctx.text[prev[1] : s_start] or not ctx.claims:
+    if prev is None or not ctx.claims:
+        return None
+    breaks = ctx.text.count("\n\n", prev[1], s_start)
+    if breaks > 1 or (breaks == 1 and not _BACK_TO_DEATHS.match(ctx.text, s_start)):
         return None
     last = ctx.claims[-1]
     if last.start < prev[0] or last.reporter is None or last.historical:
