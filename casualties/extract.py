@@ -2484,7 +2484,22 @@ def _status_of_words(ctx: _Context, words: str) -> Status | None:
     return None
 
 
+# a merchant ship's crew: "sailors" of a bulk carrier are civilians, a navy's are not
+_MERCHANT_SHIP = regex.compile(
+    r"\b(?:merchant|cargo|bulk\s+carrier|tanker|container\s+ship|freighter|fishing\s+(?:boat|vessel)|"
+    r"commercial\s+(?:ship|vessel))\b",
+    regex.I,
+)
+_NAVY = regex.compile(r"\b(?:navy|naval|warship|destroyer|frigate|corvette|submarine)\b", regex.I)
+
+
 def _status(ctx: _Context, fig: _Fig) -> Status:
+    if (
+        (fig.head or "").lower() in ("sailors", "sailor")
+        and _MERCHANT_SHIP.search(ctx.text, 0, _TOPIC_SPAN)
+        and not _NAVY.search(ctx.text, 0, _TOPIC_SPAN)
+    ):
+        return Status.CIVILIAN  # "Four other sailors were injured" on a bulk carrier
     if fig.head_status is not None and fig.head_status is not Status.UNSPECIFIED:
         return fig.head_status
     from_words = _status_words(ctx, fig)
