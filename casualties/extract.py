@@ -2713,6 +2713,15 @@ _OF_FORCE = regex.compile(
 )
 
 
+_ATTACK_ON = regex.compile(
+    r"\b(?:attacks?|assault|raid|incursion|invasion|cross-border\s+attack)\s+on\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central)\s+)?"
+    r"(?P<place>(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,2}),?\s+"
+    r"(?:in\s+which|during\s+which|that|which)\b[^.;]{0,60}\Z",
+    regex.I,
+)
+
+
 def _find_sides_of(
     ctx: _Context,
     fig: _Fig,
@@ -2853,6 +2862,17 @@ def _find_sides_of(
         side = _toll_side(ctx, fig.toll_text)
     if side is None and fig.losses_text:
         side = _toll_side(ctx, fig.losses_text)  # "the losses of the occupiers ... to 46 killed"
+    if side is None and (
+        on := _ATTACK_ON.search(
+            ctx.text,
+            max(_segment.sentence_at(ctx.text, fig.qstart)[0], fig.qstart - 160),
+            fig.qstart,
+        )
+    ):
+        # "the Hamas-led attack on southern Israel, in which about 1,200 people were killed":
+        # the dead of an attack on a country are that country's
+        hit = _side_in(ctx, on.group("place"))
+        side = None if hit == "both" else hit
     if side is None:
         # "In neighbouring Niger, 17 soldiers were killed", "In Syria, ... 1,280 had been
         # killed": a place that opens the sentence frames its figures
