@@ -5577,6 +5577,20 @@ def _attribution(ctx: _Context, fig: _Fig, s_start: int, s_end: int) -> _Attribu
         group = _armed_group_before(ctx, best.start, s_start, plain=plain)
         if group is not None:
             return dataclasses.replace(group, text=best.text)
+    if (
+        not best.named
+        and best.reporter is not None
+        and not _is_pronoun(ctx, best.text)
+        and best.text.lower() not in ctx.pat.generic_reporters
+        and any(
+            a.end <= best.start
+            and _rx(r",\s*(?:while|whereas|but)\s", regex.I).search(ctx.text, a.end, best.start)
+            for a in named
+        )
+    ):
+        # "Intelligence sources put the toll at about 15,000, while local doctors counted
+        # 5,000 bodies": a second source, set against the first, speaks for its own clause
+        return best
     if not best.named and named and not _is_pronoun(ctx, best.text):
         best = named[-1]
     if best.named:
