@@ -4343,6 +4343,20 @@ def _basis(
         if strong.group(0) == "since" and _SUPERLATIVE.search(lowered, 0, strong.start()):
             strong = None  # "in the worst clashes between the two since independence"
             continue
+        if (
+            strong.group(0) == "since"
+            and _rx(r"\b(?:has|have|had)\s+\Z").search(
+                lowered, max(0, strong.start() - 6), strong.start()
+            )
+            and not _rx(
+                r"\s+(?:risen|climbed|grown|increased|reached|jumped|doubled|died|been\s+killed|"
+                r"succumbed|been\s+found|been\s+recovered)\b"
+            ).match(lowered, strong.end())
+        ):
+            # "shot dead three men ... and had since demanded a ransom": "since" as "later",
+            # of another verb
+            strong = None
+            continue
         break
     if strong and _rx(
         r"\s+(?:for|in|over)\s+(?:the|that|this)\s+(?:day|week|month|quarter|period|weekend)\b"
