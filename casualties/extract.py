@@ -2836,6 +2836,30 @@ def _find_sides_of(
         side = _side_in(ctx, fig.head) or side_from_text(fig.head)
     if (
         side is None
+        and ctx.claims
+        and _PART_OF_THE_DEAD.match(ctx.text, fig.amount.end, fig.amount.end + _AHEAD)
+        and (
+            whole := next(
+                (
+                    c
+                    for c in reversed(ctx.claims[-6:])
+                    if c.outcome is fig.outcome
+                    and not c.historical
+                    and c.side not in (None, "both")
+                ),
+                None,
+            )
+        )
+        is not None
+        and fig.qstart - whole.end < 1500
+        # (not "14 of the dead were children" after the army's "100 rebels": other dead)
+        and whole.status in (Status.UNSPECIFIED, _status(ctx, fig))
+    ):
+        # "The war has killed 41,909 Palestinians ... Israel says more than 17,000 of the dead
+        # were militants": a part of the dead counted before is theirs, whoever says it
+        return [whole.side]
+    if (
+        side is None
         and fig.head
         and (of_whom := _OF_FORCE.match(ctx.text, fig.amount.end, max(fig.amount.end, fig.qend)))
     ):
