@@ -5846,6 +5846,8 @@ def _named_in_next_sentence(ctx: _Context, s_end: int) -> _Attribution | None:
             found.named
             and found.reporter
             and found.start - a <= 60
+            # (not someone new: "A local volunteer network put the toll higher")
+            and not _rx(r"(?:an?)\s", regex.I).match(found.text)
             and not _looks_like_person(found.text)
             and _NAMED_FORCE.search(found.text) is None
             and not _rx(r"\b(?:army|military|police|government|ministry)\b", regex.I).search(
@@ -5872,7 +5874,9 @@ _OPENING_BODY = regex.compile(
     r"confirmed|documented|recorded|counted|added|gave|put|told)\b"
 )
 _INDEFINITE_GROUP = regex.compile(
-    r"(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:group|organisation|organization|movement|faction|militia)",
+    r"(?:an?)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organisation|organization|movement|faction|militia|"
+    # "A police union said": a new body, not the one named before
+    r"union|association|federation|syndicate|guild|coalition)",
     regex.I,
 )
 
