@@ -4052,10 +4052,26 @@ _IN_HOURS = regex.compile(
 )
 
 
-def _label_event_day(ctx: _Context, fig: _Fig, mentions: list[_dates.DateMention]) -> bool:
-    """True when the label before a row's count names the day or period of its events."""
+# a participle and the day it happened, inside a toll phrase: "the number abducted on
+# Saturday was", "people killed in the raid on 3 May:"
+_DONE_ON_BEFORE = regex.compile(
+    r"\b(?:killed|abducted|kidnapped|injured|wounded|taken|seized|dead)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on|during|in|over)\s+(?:the\s+)?\Z",
+    regex.I,
+)
+
+
+def _label_event_day(
+    ctx: _Context, fig: _Fig, mentions: list[_dates.DateMention], participle: bool = False
+) -> bool:
+    """True when the label before a row's count names the day or period of its events (with
+    ``participle``, only a day its participle names: "the number abducted on Saturday")."""
     for m in mentions:
         if not (fig.qstart <= m.start < fig.amount.start) or m.kind not in ("day", "period"):
+            continue
+        if participle:
+            if _DONE_ON_BEFORE.search(ctx.text, max(fig.qstart, m.start - 50), m.start):
+                return True
             continue
         if _rx(r"(?:between|from)\b", regex.I).match(
             ctx.text, m.start
@@ -4222,6 +4238,11 @@ def _basis(
                 ctx.text, max(0, fig.qstart - 20), fig.qstart
             )
             and _maybe_period(ctx.text, scope_start, near_end)
+            # (not "..., bringing to 1,974 the number of people killed since ...": a running
+            # total, after a day's count)
+            and not _rx(r"(?:bringing|raising|taking|pushing|lifting)\b", regex.I).match(
+                ctx.text, fig.qstart
+            )
             and (
                 _TOLL_PERIOD.search(fig.toll_text.rpartition(",")[2])
                 # "inflicted losses of up to 1,340 servicemen on Ukrainian forces over the past 24
@@ -4262,6 +4283,14 @@ def _basis(
             and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
         ):
             # "Civilians injured on 7–8 February: 64": a row of the days its label names
+            return Basis.INCREMENTAL, since, "label-day"
+        if (
+            since is None
+            and fig.total_of is None
+            and _label_event_day(ctx, fig, mentions, participle=True)
+            and not _RUNNING_TOLL.search(ctx.text, scope_start, near_end)
+        ):
+            # "the number abducted on Saturday was between 40 and 50": that day's
             return Basis.INCREMENTAL, since, "label-day"
         if since is None and _incident_toll(ctx, fig, scope_start, near_end):
             # "Gunmen ambushed a bus near Gao on Tuesday. A local official put the toll at 18

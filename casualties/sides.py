@@ -50,7 +50,9 @@ def country_names() -> dict[str, str]:
 # a wire story's dateline: a place in capitals at the start of a line near the top, then an
 # optional country and date, an optional agency in brackets, and a dash
 _DATELINE = regex.compile(
-    r"^[ \t]*(?P<place>\p{Lu}[\p{Lu}\p{M}' .-]{1,40}?)(?=(?:,[^\n]{2,60}?)?[ \t]*"
+    # (after a bracketed note: "[Translated from French] BAMENDA —")
+    r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?"
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}' .-]{1,40}?)(?=(?:,[^\n]{2,60}?)?[ \t]*"
     r"(?:\([^)\n]{2,30}\)[ \t]*)?(?:--|[-\u2013\u2014])\s)",
     regex.MULTILINE,
 )
@@ -61,7 +63,9 @@ _PUBLISHED_IN = regex.compile(
     r"spoke|speaking|said|says|wrote|read|aired|subtitled|dubbed)\s+in\s+\Z",
     regex.IGNORECASE,
 )
-_LANGUAGE_AFTER = regex.compile(r"[ \t]*(?:[,.;:)\n]|(?:and|or)\s+\p{Lu}\p{Ll}+\s*[,.;:)\n]|\Z)")
+_LANGUAGE_AFTER = regex.compile(
+    r"[ \t]*(?:[,.;:)\]\n]|(?:and|or)\s+\p{Lu}\p{Ll}+\s*[,.;:)\]\n]|\Z)"
+)
 
 
 def language_use(text: str, start: int, end: int) -> bool:
