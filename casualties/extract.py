@@ -692,8 +692,10 @@ _TITLE_BODY = regex.compile(
 )
 # "Source: Sinaloa State Prosecutor's Office; compiled by our data desk"
 _SOURCE_LINE = regex.compile(
-    r"\W*(?:source|sources|data|figures|compiled\s+by|prepared\s+by|issued\s+by)\s*:\s*"
-    r"(?P<who>[^;,(\n]{3,80}?)\s*(?:[;,(]|\Z)",
+    r"\W*(?:(?:source|sources|data|figures|compiled\s+by|prepared\s+by|issued\s+by)\s*:"
+    # "Prepared by the UN Integrated Office in Haiti (BINUH) with OCHA"
+    r"|(?:compiled|prepared|issued|produced|published)\s+by(?=\s))\s*"
+    r"(?P<who>[^;,(\n]{3,80}?(?:\s*\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\))?)\s*(?:[;,(]|\s+with\s|\Z)",
     regex.I,
 )
 # a line that is a body's name alone: "Northern Mozambique Conflict Observatory"
@@ -792,6 +794,12 @@ def _frame_country(ctx: _Context, pos: int) -> str | None:
     said ..."), when it names one."""
     if pos < 0 or pos >= len(ctx.text):
         return None
+    item = _COUNTRY_ITEM.match(ctx.text, _paragraph_start(ctx.text, pos))
+    if item is not None and item.end() <= pos + 2:
+        # "ECUADOR: ... the prison service SNAI said": the item's country
+        side = side_from_text(item.group("country").title())
+        if side and side != "both":
+            return country_names().get(side)
     frame = _FRAME.match(ctx.text, _segment.sentence_at(ctx.text, pos)[0], pos)
     if frame is None:
         return None
@@ -2897,6 +2905,13 @@ def _find_sides_of(
         # the dead of an attack on a country are that country's
         hit = _side_in(ctx, on.group("place"))
         side = None if hit == "both" else hit
+    if side is None and (
+        item := _COUNTRY_ITEM.match(ctx.text, _paragraph_start(ctx.text, fig.qstart))
+    ):
+        # "ECUADOR: Inmates fought ... leaving 12 prisoners dead" in a newsletter of items by
+        # country: the item's country
+        item_side = side_from_text(item.group("country").title())
+        side = None if item_side == "both" else item_side
     if side is None:
         # "In neighbouring Niger, 17 soldiers were killed", "In Syria, ... 1,280 had been
         # killed": a place that opens the sentence frames its figures
@@ -2991,6 +3006,18 @@ def _loss_verb(fig: _Fig) -> bool:
     """ "lost 1,090 troops", "have lost", "had suffered": a party's own losses."""
     words = [w for w in fig.verb_text.lower().split() if w not in ("has", "have", "had")]
     return words[:1] in _LOSS_VERBS
+
+
+# an item of a newsletter or roundup that opens with its country in capitals: "ECUADOR: ..."
+_COUNTRY_ITEM = regex.compile(
+    r"[ \t•*-]*(?P<country>\p{Lu}[\p{Lu} ’'-]{2,30}\p{Lu})\s*[:—–]\s+\p{Lu}"
+)
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the last blank line before it)."""
+    blank = text.rfind("\n\n", 0, pos)
+    return 0 if blank < 0 else blank + 2
 
 
 _FRAME = regex.compile(
