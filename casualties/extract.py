@@ -6015,7 +6015,9 @@ def _inside_quote(text: str, s_start: int, pos: int) -> bool:
 _POINTS_BACK = regex.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+(?:office|service)|"
     r"commander|chief|leader|head|director|statement)|(?:one|two|three|both|each)\s+of\s+"
-    r"(?:them|those|these)",
+    r"(?:them|those|these)"
+    # "According to the same source": the source named before
+    r"|the\s+same\s+(?:sources?|officials?|spokes(?:man|woman|person)|witness(?:es)?|residents?)",
     regex.I,
 )
 _SUBJECT_BODY = regex.compile(
